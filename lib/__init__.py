@@ -1,0 +1,1 @@
+"""Interview Prep: everything that is not drawing (domain logic, store, AI, parsing)."""

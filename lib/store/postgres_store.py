@@ -1,0 +1,82 @@
+"""PostgreSQL backend: several app processes share one server.
+
+A connection pool per process; each transaction borrows a connection. SQL
+arrives with `?` placeholders and is adapted to psycopg's `%s`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pandas as pd
+import psycopg
+from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from lib.errors import N_, StoreUnavailable
+from lib.store.base import Params, Row, Store, Tx
+
+_PLACEHOLDER = re.compile(r"\?")
+
+
+def adapt(sql: str) -> str:
+    """`?` placeholders to psycopg's `%s`; a literal `%` must be doubled for psycopg."""
+    return _PLACEHOLDER.sub("%s", sql.replace("%", "%%"))
+
+
+class _PgTx(Tx):
+    def __init__(self, cursor: psycopg.Cursor[Row]) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Params = ()) -> None:
+        self._cursor.execute(adapt(sql), tuple(params))  # type: ignore[arg-type]
+
+    def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
+        self._cursor.execute(adapt(sql), tuple(params))  # type: ignore[arg-type]
+        return self._cursor.fetchall() if self._cursor.description else []
+
+
+class PostgresStore(Store):
+    backend = "postgres"
+
+    def __init__(self, url: str, *, max_connections: int = 10, connect_timeout_s: float = 5.0) -> None:
+        self.url = url
+        self._pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=max_connections,
+            kwargs={"row_factory": dict_row, "connect_timeout": int(max(1, connect_timeout_s))},
+            open=False,
+        )
+        try:
+            self._pool.open(wait=True, timeout=connect_timeout_s)
+        except (PoolTimeout, psycopg.Error) as error:
+            self._pool.close()
+            raise StoreUnavailable(
+                N_("The PostgreSQL server in DATABASE_URL cannot be reached: {reason}"),
+                reason=str(error) or type(error).__name__,
+            ) from error
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        with (
+            self._pool.connection() as connection,
+            connection.transaction(),
+            connection.cursor(row_factory=dict_row) as cursor,
+        ):
+            yield _PgTx(cursor)
+
+    def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
+        with self.transaction() as tx:
+            return tx.fetch_all(sql, params)
+
+    def fetch_df(self, sql: str, params: Params = ()) -> pd.DataFrame:
+        with self._pool.connection() as connection, connection.cursor() as cursor:
+            cursor.execute(adapt(sql), tuple(params))  # type: ignore[arg-type]
+            names = [column.name for column in cursor.description or []]
+            return pd.DataFrame(cursor.fetchall(), columns=names)
+
+    def close(self) -> None:
+        self._pool.close()

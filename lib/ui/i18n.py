@@ -1,0 +1,37 @@
+"""Translation helpers bound to the language of the current session."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib import i18n
+from lib.errors import AppError
+
+LANGUAGE_KEY = "language"
+
+
+def language() -> str:
+    if LANGUAGE_KEY not in st.session_state:
+        st.session_state[LANGUAGE_KEY] = i18n.supported(st.context.locale)
+    return str(st.session_state[LANGUAGE_KEY])
+
+
+def set_language(code: str) -> None:
+    st.session_state[LANGUAGE_KEY] = i18n.supported(code)
+
+
+def t(message: str, **params: object) -> str:
+    """The message in the session's language, with {placeholders} filled."""
+    return i18n.translate(language(), message, **params)
+
+
+def tn(singular: str, plural: str, n: int, **params: object) -> str:
+    return i18n.translate_plural(language(), singular, plural, n, **params)
+
+
+def error_text(error: AppError) -> str:
+    return t(error.message, **error.params)
+
+
+def number(value: float) -> str:
+    return i18n.format_number(value, language())

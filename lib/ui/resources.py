@@ -1,0 +1,54 @@
+"""Process-wide resources, chosen once: settings, the store, the AI coach.
+
+Only clients live here (st.cache_resource); nothing user-specific does.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
+
+from lib.ai import build_coach, build_transcriber
+from lib.ai.offline import OfflineCoach
+from lib.ai.protocol import Coach, Transcriber
+from lib.settings import Settings, load_settings
+from lib.store import Store, open_store
+from lib.store.migrate import migrate
+
+
+def _secrets() -> Mapping[str, Any]:
+    try:
+        return {key: st.secrets[key] for key in st.secrets}
+    except (FileNotFoundError, StreamlitSecretNotFoundError):
+        return {}
+
+
+@st.cache_resource(show_spinner=False)
+def settings() -> Settings:
+    return load_settings(os.environ, _secrets())
+
+
+@st.cache_resource(show_spinner=False)
+def store() -> Store:
+    opened = open_store(settings().database_url)
+    migrate(opened)
+    return opened
+
+
+@st.cache_resource(show_spinner=False)
+def coach() -> Coach:
+    return build_coach(settings().ai)
+
+
+@st.cache_resource(show_spinner=False)
+def offline_coach() -> Coach:
+    return OfflineCoach()
+
+
+@st.cache_resource(show_spinner=False)
+def transcriber() -> Transcriber:
+    return build_transcriber(settings().ai)

@@ -1,0 +1,60 @@
+"""Widgets that several pages share."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from lib import i18n
+from lib.accounts import set_language as save_language
+from lib.errors import AppError
+from lib.store.users import User
+from lib.ui import auth_gate, resources
+from lib.ui.i18n import error_text, language, set_language, t
+
+
+def plain(text: str) -> str:
+    """User-written text made safe for markdown: shown as typed, never as markup or HTML."""
+    specials = "\\`*_{}[]()<>#+-.!|~$"
+    return "".join("\\" + char if char in specials else char for char in text)
+
+
+def show_error(error: AppError) -> None:
+    st.error(error_text(error), icon=":material/error:")
+
+
+def coming_soon(title: str, description: str) -> None:
+    """The honest placeholder of a feature that is not built yet."""
+    st.title(title)
+    st.info(t("Coming soon: this part of Interview Prep is not built yet."), icon=":material/construction:")
+    st.write(description)
+
+
+def _on_language_change() -> None:
+    code = st.session_state["sidebar_language"]
+    set_language(code)
+    current = auth_gate.user()
+    if current is not None:
+        save_language(resources.store(), current, code)
+
+
+def sidebar(user: User | None) -> None:
+    with st.sidebar:
+        st.session_state["sidebar_language"] = language()
+        st.selectbox(
+            t("Language"),
+            options=list(i18n.LANGUAGES),
+            format_func=lambda code: i18n.LANGUAGES[code],
+            key="sidebar_language",
+            on_change=_on_language_change,
+        )
+        if user is None:
+            return
+        st.caption(t("Signed in as {name} ({role})", name=plain(user.name), role=role_label(user.role)))
+        if st.button(t("Sign out"), key="sidebar_sign_out", icon=":material/logout:"):
+            auth_gate.sign_out()
+            st.rerun()
+
+
+def role_label(role: str) -> str:
+    labels = {"candidate": t("candidate"), "instructor": t("instructor"), "admin": t("admin")}
+    return labels.get(role, role)
