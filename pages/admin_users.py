@@ -4,7 +4,6 @@ import streamlit as st
 
 from lib import accounts
 from lib.errors import AppError
-from lib.store.users import ROLES
 from lib.ui import auth_gate, resources
 from lib.ui.i18n import t
 from lib.ui.widgets import role_label, show_error
@@ -39,7 +38,7 @@ target_id = st.selectbox(t("Account"), list(labels), format_func=labels.__getite
 target = table.set_index("id").loc[target_id]
 with st.form(f"admin_change_user_{target_id}"):
     role = st.selectbox(
-        t("Role"), ROLES, index=ROLES.index(target["role"]), format_func=role_label, key=f"admin_role_{target_id}"
+        t("Role"), accounts.ROLES, index=accounts.ROLES.index(target["role"]), format_func=role_label, key=f"admin_role_{target_id}"
     )
     disabled = st.checkbox(t("Disabled"), value=bool(target["disabled"]), key=f"admin_disabled_{target_id}")
     if st.form_submit_button(t("Apply")):

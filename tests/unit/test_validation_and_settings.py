@@ -1,0 +1,59 @@
+"""Form checks and where settings come from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lib import validation
+from lib.errors import ConfigError, ValidationError
+from lib.settings import load_settings
+
+
+def test_emails_are_trimmed_and_lowercased():
+    assert validation.email("  Asha.Rao@Example.COM ") == "asha.rao@example.com"
+
+
+@pytest.mark.parametrize("bad", ["", "a@", "@b.com", "a b@c.com", "a@b", "a@@b.com"])
+def test_malformed_emails_are_refused(bad):
+    with pytest.raises(ValidationError):
+        validation.email(bad)
+
+
+def test_names_collapse_spaces_and_refuse_control_characters():
+    assert validation.name("  Asha   Rao ") == "Asha Rao"
+    with pytest.raises(ValidationError, match="control"):
+        validation.name("Asha\x00Rao")
+
+
+def test_environment_wins_over_secrets_which_win_over_defaults(tmp_path: Path):
+    env = {"DATABASE_URL": "duckdb:///from-env.duckdb", "DATA_DIR": str(tmp_path)}
+    secrets = {"DATABASE_URL": "postgresql://from-secrets", "AI_MODEL": "from-secrets", "COOKIE_KEY": "s" * 40}
+    settings = load_settings(env, secrets)
+    assert settings.database_url == "duckdb:///from-env.duckdb"
+    assert settings.ai.model == "from-secrets"
+    assert settings.cookie_key == "s" * 40
+    assert settings.upload_max_mb == 10 and settings.ai.enabled is False
+
+
+def test_production_without_a_cookie_key_stops_with_a_clear_error(tmp_path: Path):
+    with pytest.raises(ConfigError, match="COOKIE_KEY is not set"):
+        load_settings({"APP_ENV": "production", "DATA_DIR": str(tmp_path)}, {})
+
+
+def test_a_short_cookie_key_is_refused(tmp_path: Path):
+    with pytest.raises(ConfigError, match="at least 32"):
+        load_settings({"COOKIE_KEY": "short", "DATA_DIR": str(tmp_path)}, {})
+
+
+def test_development_keeps_one_generated_cookie_key_across_restarts(tmp_path: Path):
+    first = load_settings({"DATA_DIR": str(tmp_path)}, {})
+    second = load_settings({"DATA_DIR": str(tmp_path)}, {})
+    assert first.cookie_key == second.cookie_key and len(first.cookie_key) >= 32
+
+
+@pytest.mark.parametrize(("key", "value"), [("UPLOAD_MAX_MB", "lots"), ("BCRYPT_ROUNDS", "2"), ("AI_TIMEOUT_S", "-1")])
+def test_malformed_numbers_are_explained(tmp_path: Path, key, value):
+    with pytest.raises(ConfigError, match=key):
+        load_settings({key: value, "DATA_DIR": str(tmp_path)}, {})
