@@ -52,7 +52,7 @@ test: lint typecheck
 # Extract new strings, merge them into the Hindi and Spanish catalogs, compile.
 i18n: install-dev
 	$(BIN)/pybabel extract -F babel.cfg -k t -k tn:1,2 -k N_ --no-location --sort-output \
-		--project "Interview Prep" -o data/locales/messages.pot Home.py lib pages
+		--project "Interview Prep" -o data/locales/messages.pot Home.py lib app_pages
 	$(BIN)/pybabel update -i data/locales/messages.pot -d data/locales --no-fuzzy-matching --ignore-obsolete
 	$(BIN)/pybabel compile -d data/locales --statistics
 

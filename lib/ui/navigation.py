@@ -16,26 +16,26 @@ def _page(path: str, title: str, icon: str, url_path: str, default: bool = False
 
 def pages_for(user: User | None) -> dict[str, list[StreamlitPage]]:
     if user is None:
-        return {"": [_page("pages/sign_in.py", t("Sign in"), ":material/login:", "sign-in", default=True)]}
+        return {"": [_page("app_pages/sign_in.py", t("Sign in"), ":material/login:", "sign-in", default=True)]}
     sections = {
         t("Practise"): [
-            _page("pages/home.py", t("Home"), ":material/home:", "home", default=True),
-            _page("pages/aptitude.py", t("Aptitude tests"), ":material/calculate:", "aptitude"),
-            _page("pages/interview.py", t("Mock interviews"), ":material/record_voice_over:", "interview"),
-            _page("pages/resume.py", t("Resume analyzer"), ":material/description:", "resume"),
-            _page("pages/courses.py", t("Courses"), ":material/school:", "courses"),
+            _page("app_pages/home.py", t("Home"), ":material/home:", "home", default=True),
+            _page("app_pages/aptitude.py", t("Aptitude tests"), ":material/calculate:", "aptitude"),
+            _page("app_pages/interview.py", t("Mock interviews"), ":material/record_voice_over:", "interview"),
+            _page("app_pages/resume.py", t("Resume analyzer"), ":material/description:", "resume"),
+            _page("app_pages/courses.py", t("Courses"), ":material/school:", "courses"),
         ],
         t("Progress"): [
-            _page("pages/dashboard.py", t("Dashboard"), ":material/monitoring:", "dashboard"),
-            _page("pages/leaderboard.py", t("Leaderboard"), ":material/leaderboard:", "leaderboard"),
+            _page("app_pages/dashboard.py", t("Dashboard"), ":material/monitoring:", "dashboard"),
+            _page("app_pages/leaderboard.py", t("Leaderboard"), ":material/leaderboard:", "leaderboard"),
         ],
         t("Account"): [
-            _page("pages/settings.py", t("Settings"), ":material/settings:", "settings"),
-            _page("pages/faq.py", t("FAQ"), ":material/help:", "faq"),
+            _page("app_pages/settings.py", t("Settings"), ":material/settings:", "settings"),
+            _page("app_pages/faq.py", t("FAQ"), ":material/help:", "faq"),
         ],
     }
     if can(user, Permission.MANAGE_COHORTS):
-        sections[t("Instructor")] = [_page("pages/cohorts.py", t("Cohorts"), ":material/groups:", "cohorts")]
+        sections[t("Instructor")] = [_page("app_pages/cohorts.py", t("Cohorts"), ":material/groups:", "cohorts")]
     if can(user, Permission.MANAGE_USERS):
-        sections[t("Admin")] = [_page("pages/admin_users.py", t("Users"), ":material/manage_accounts:", "admin")]
+        sections[t("Admin")] = [_page("app_pages/admin_users.py", t("Users"), ":material/manage_accounts:", "admin")]
     return sections

@@ -30,7 +30,7 @@ def test_only_lib_ui_imports_streamlit():
 
 
 def test_pages_hold_no_sql_and_stay_thin():
-    for page in (ROOT / "pages").glob("*.py"):
+    for page in (ROOT / "app_pages").glob("*.py"):
         text = page.read_text(encoding="utf-8")
         assert "lib.store" not in text, f"{page.name} reaches into the store"
         assert not any(word in text for word in ("SELECT ", "INSERT ", "UPDATE ", "DELETE ")), page.name
@@ -39,5 +39,5 @@ def test_pages_hold_no_sql_and_stay_thin():
 
 def test_every_page_file_is_registered_in_navigation():
     navigation = (ROOT / "lib" / "ui" / "navigation.py").read_text(encoding="utf-8")
-    for page in (ROOT / "pages").glob("*.py"):
-        assert f'"pages/{page.name}"' in navigation, f"{page.name} is not registered"
+    for page in (ROOT / "app_pages").glob("*.py"):
+        assert f'"app_pages/{page.name}"' in navigation, f"{page.name} is not registered"
