@@ -1,4 +1,4 @@
-"""Admin: every account, with its role and whether it is enabled."""
+"""Admin: find accounts, change their role, disable or enable them."""
 
 import streamlit as st
 
@@ -12,11 +12,20 @@ user = auth_gate.require_user()
 store = resources.store()
 st.title(t("Users"))
 
+search = st.text_input(
+    t("Search by e-mail or name"), key="admin_search", max_chars=254, icon=":material/search:",
+)
 try:
-    table = accounts.list_users(store, user)
+    table = accounts.find_users(store, user, search)
 except AppError as error:
     show_error(error)
     st.stop()
+
+if table.empty:
+    st.info(t("No account matches this search."))
+    st.stop()
+if len(table) == accounts.ADMIN_PAGE_SIZE:
+    st.caption(t("Showing the {n} newest matches; search to narrow them down.", n=accounts.ADMIN_PAGE_SIZE))
 
 st.dataframe(
     table,
@@ -33,12 +42,13 @@ st.dataframe(
 )
 
 st.subheader(t("Change an account"))
-labels = {int(row.id): f"{row.name} <{row.email}>" for row in table.itertuples()}
+labels = dict(zip(table["id"].astype(int), table["name"] + " <" + table["email"] + ">", strict=True))
 target_id = st.selectbox(t("Account"), list(labels), format_func=labels.__getitem__, key="admin_target")
 target = table.set_index("id").loc[target_id]
 with st.form(f"admin_change_user_{target_id}"):
     role = st.selectbox(
-        t("Role"), accounts.ROLES, index=accounts.ROLES.index(target["role"]), format_func=role_label, key=f"admin_role_{target_id}"
+        t("Role"), accounts.ROLES, index=accounts.ROLES.index(target["role"]), format_func=role_label,
+        key=f"admin_role_{target_id}",
     )
     disabled = st.checkbox(t("Disabled"), value=bool(target["disabled"]), key=f"admin_disabled_{target_id}")
     if st.form_submit_button(t("Apply")):

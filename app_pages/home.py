@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import progress
 from lib.ui import auth_gate, resources
-from lib.ui.i18n import number, t
+from lib.ui.i18n import number, t, tn
 from lib.ui.widgets import plain
 
 user = auth_gate.require_user()
@@ -16,7 +16,7 @@ st.write(t("Pick something to practise from the menu. Every session earns XP and
 xp_col, level_col, streak_col = st.columns(3)
 xp_col.metric(t("XP"), number(summary.xp))
 level_col.metric(t("Level"), number(summary.level))
-streak_col.metric(t("Streak"), t("{n} days", n=number(summary.streak_days)))
+streak_col.metric(t("Streak"), tn("{n} day", "{n} days", summary.streak_days))
 
 to_next = summary.next_level_xp - summary.level_floor_xp
 st.progress(

@@ -36,9 +36,13 @@ def set_theme(store: Store, actor: User, theme: str) -> None:
     users.update(store, actor.id, theme=theme)
 
 
-def list_users(store: Store, actor: User) -> pd.DataFrame:
+ADMIN_PAGE_SIZE = 50
+
+
+def find_users(store: Store, actor: User, text: str = "", limit: int = ADMIN_PAGE_SIZE) -> pd.DataFrame:
+    """Accounts matching a search by e-mail or name, newest first; admins only."""
     require(actor, Permission.MANAGE_USERS)
-    return users.list_for_admin(store)
+    return users.search_for_admin(store, text.strip()[:254], limit)
 
 
 def _target(store: Store, user_id: int) -> User:

@@ -31,10 +31,10 @@ class _PgTx(Tx):
         self._cursor = cursor
 
     def execute(self, sql: str, params: Params = ()) -> None:
-        self._cursor.execute(adapt(sql), tuple(params))  # type: ignore[arg-type]
+        self._cursor.execute(adapt(sql), tuple(params))
 
     def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
-        self._cursor.execute(adapt(sql), tuple(params))  # type: ignore[arg-type]
+        self._cursor.execute(adapt(sql), tuple(params))
         return self._cursor.fetchall() if self._cursor.description else []
 
 
@@ -74,7 +74,7 @@ class PostgresStore(Store):
 
     def fetch_df(self, sql: str, params: Params = ()) -> pd.DataFrame:
         with self._pool.connection() as connection, connection.cursor() as cursor:
-            cursor.execute(adapt(sql), tuple(params))  # type: ignore[arg-type]
+            cursor.execute(adapt(sql), tuple(params))
             names = [column.name for column in cursor.description or []]
             return pd.DataFrame(cursor.fetchall(), columns=names)
 

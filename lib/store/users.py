@@ -84,9 +84,14 @@ def update(store: Store | Tx, user_id: int, **fields: Any) -> None:
     store.execute(f"UPDATE users SET {assignments} WHERE id = ?", (*fields.values(), user_id))
 
 
-def list_for_admin(store: Store) -> pd.DataFrame:
+def search_for_admin(store: Store, text: str, limit: int) -> pd.DataFrame:
+    """Accounts whose e-mail or name contains the text, newest first, at most `limit`."""
+    pattern = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return store.fetch_df(
-        "SELECT id, email, name, role, disabled, created_at, last_login FROM users ORDER BY id"
+        "SELECT id, email, name, role, disabled, created_at, last_login FROM users"
+        " WHERE lower(email) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\'"
+        " ORDER BY id DESC LIMIT ?",
+        (pattern, pattern, limit),
     )
 
 

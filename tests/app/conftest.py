@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from lib.auth import service
+from lib.errors import AppError
 from lib.settings import Settings
 from lib.store import Store
 from lib.store import users as user_rows
@@ -33,11 +35,8 @@ def clean_streamlit_caches(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, data
     yield
     from lib.ui import resources
 
-    if resources.store.__wrapped__ is not None:  # close the app's pool or connection
-        try:
-            resources.store().close()
-        except Exception:
-            pass
+    with contextlib.suppress(AppError):  # close the app's pool or connection
+        resources.store().close()
     st.cache_resource.clear()
     st.cache_data.clear()
 

@@ -76,7 +76,7 @@ def test_signing_in_shows_the_home_page_with_xp_from_the_daily_visit(make_user):
     app.text_input(key="sign_in_password").input(PASSWORD)
     app.button[0].click().run()
     assert app.title[0].value == "Hello, Ravi"
-    assert [metric.value for metric in app.metric] == ["5", "1", "1 days"]
+    assert [metric.value for metric in app.metric] == ["5", "1", "1 day"]
 
 
 def test_a_name_with_markup_is_shown_as_plain_text(make_user, signed_in_app):
@@ -139,6 +139,8 @@ def test_the_admin_page_lists_accounts_and_changes_a_role(store, make_user, sign
     app.switch_page("app_pages/admin_users.py").run()
     assert app.title[0].value == "Users"
     assert set(app.dataframe[0].value["email"]) == {"root@example.com", "member@example.com"}
+    app.text_input(key="admin_search").input("MEMBER").run()
+    assert app.dataframe[0].value["email"].tolist() == ["member@example.com"]
     app.selectbox(key="admin_target").select(member.id).run()
     app.selectbox(key=f"admin_role_{member.id}").select("instructor")
     app.button[0].click().run()

@@ -199,7 +199,7 @@ def test_only_admins_manage_users_whatever_page_calls_the_service(store, setting
     sign_up(store, settings, "root@example.com", strong_password)
     member = sign_up(store, settings, "plain@example.com", strong_password)
     with pytest.raises(PermissionDenied):
-        accounts.list_users(store, member)
+        accounts.find_users(store, member)
     with pytest.raises(PermissionDenied):
         accounts.set_role(store, member, member.id, "admin")
     assert user_rows.get(store, member.id).role == "candidate"
@@ -238,3 +238,15 @@ def test_sign_up_explains_bad_input(store, settings, field, value, message):
 def test_html_in_a_name_is_stored_as_typed(store, settings, strong_password):
     user = sign_up(store, settings, "html@example.com", strong_password, name="<b>Bold</b> <script>x</script>")
     assert user_rows.get(store, user.id).name == "<b>Bold</b> <script>x</script>"
+
+
+def test_admins_find_accounts_by_email_or_name_with_wildcards_taken_literally(store, settings, strong_password):
+    admin = sign_up(store, settings, "chief@example.com", strong_password, name="Chief")
+    sign_up(store, settings, "priya_k@example.com", strong_password, name="Priya K")
+    sign_up(store, settings, "priyaxk@example.com", strong_password, name="Other")
+    assert accounts.find_users(store, admin, "PRIYA")["email"].tolist() == [
+        "priyaxk@example.com", "priya_k@example.com"
+    ]
+    assert accounts.find_users(store, admin, "priya_k")["email"].tolist() == ["priya_k@example.com"]
+    assert accounts.find_users(store, admin, "%")["email"].tolist() == []
+    assert len(accounts.find_users(store, admin, "", limit=2)) == 2

@@ -1,0 +1,1 @@
+"""Benchmarks: a bulk data generator and per-page timings, run against a generated DuckDB file."""
