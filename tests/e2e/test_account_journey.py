@@ -68,10 +68,14 @@ def test_sign_up_reload_switch_to_hindi_sign_out_and_a_wrong_password(page, app_
     page.get_by_role("heading", name="Hello, Asha Rao").wait_for()
 
 
-def test_a_visitor_with_a_hindi_browser_is_greeted_in_hindi(browser, app_url):
-    context = browser.new_context(locale="hi-IN", viewport={"width": 1280, "height": 900})
+def test_a_visitor_with_a_hindi_browser_in_dark_mode_is_greeted_in_hindi_on_a_dark_page(browser, app_url):
+    context = browser.new_context(locale="hi-IN", color_scheme="dark", viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(app_url)
     page.get_by_text("Interview Prep में आपका स्वागत है").wait_for(timeout=20_000)
-    screenshot(page, "sign_in_hi")
+    page.get_by_role("textbox", name="ई-मेल").first.wait_for()
+    background = page.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+    red, green, blue = (int(part) for part in background[background.index("(") + 1 : -1].split(",")[:3])
+    assert max(red, green, blue) < 80, background
+    screenshot(page, "sign_in_hi_dark")
     context.close()
