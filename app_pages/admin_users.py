@@ -13,7 +13,10 @@ store = resources.store()
 st.title(t("Users"))
 
 search = st.text_input(
-    t("Search by e-mail or name"), key="admin_search", max_chars=254, icon=":material/search:",
+    t("Search by e-mail or name"),
+    key="admin_search",
+    max_chars=254,
+    icon=":material/search:",
 )
 try:
     table = accounts.find_users(store, user, search)
@@ -47,7 +50,10 @@ target_id = st.selectbox(t("Account"), list(labels), format_func=labels.__getite
 target = table.set_index("id").loc[target_id]
 with st.form(f"admin_change_user_{target_id}"):
     role = st.selectbox(
-        t("Role"), accounts.ROLES, index=accounts.ROLES.index(target["role"]), format_func=role_label,
+        t("Role"),
+        accounts.ROLES,
+        index=accounts.ROLES.index(target["role"]),
+        format_func=role_label,
         key=f"admin_role_{target_id}",
     )
     disabled = st.checkbox(t("Disabled"), value=bool(target["disabled"]), key=f"admin_disabled_{target_id}")

@@ -5,8 +5,5 @@ from lib.ui.widgets import coming_soon
 
 coming_soon(
     t("Courses"),
-    t(
-        "Video and text lessons with quizzes and assignments, ending in a certificate that anyone can "
-        "verify."
-    ),
+    t("Video and text lessons with quizzes and assignments, ending in a certificate that anyone can verify."),
 )

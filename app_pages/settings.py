@@ -28,8 +28,12 @@ with st.form("settings_profile"):
 st.subheader(t("Language"))
 with st.form("settings_language"):
     choice = st.radio(
-        t("Language"), list(i18n.LANGUAGES), index=list(i18n.LANGUAGES).index(user.language),
-        format_func=lambda code: i18n.LANGUAGES[code], horizontal=True, key="settings_language",
+        t("Language"),
+        list(i18n.LANGUAGES),
+        index=list(i18n.LANGUAGES).index(user.language),
+        format_func=lambda code: i18n.LANGUAGES[code],
+        horizontal=True,
+        key="settings_language",
         label_visibility="collapsed",
     )
     if st.form_submit_button(t("Save language")):
@@ -41,7 +45,10 @@ st.subheader(t("Password"))
 with st.form("settings_password", clear_on_submit=True):
     current = st.text_input(t("Current password"), type="password", key="settings_current_password")
     new = st.text_input(
-        t("New password"), type="password", key="settings_new_password", max_chars=256,
+        t("New password"),
+        type="password",
+        key="settings_new_password",
+        max_chars=256,
         help=t("At least 8 characters. Spaces and any characters are welcome; a long phrase is best."),
     )
     if st.form_submit_button(t("Change password")):

@@ -30,14 +30,22 @@ with sign_up_tab, st.form("sign_up_form"):
     name = st.text_input(t("Name"), key="sign_up_name", max_chars=100, autocomplete="name")
     new_email = st.text_input(t("E-mail"), key="sign_up_email", max_chars=254, autocomplete="email")
     new_password = st.text_input(
-        t("Password"), type="password", key="sign_up_password", max_chars=256, autocomplete="new-password",
+        t("Password"),
+        type="password",
+        key="sign_up_password",
+        max_chars=256,
+        autocomplete="new-password",
         help=t("At least 8 characters. Spaces and any characters are welcome; a long phrase is best."),
     )
     if st.form_submit_button(t("Create account"), type="primary"):
         try:
             service.sign_up(
-                resources.store(), resources.settings(),
-                email=new_email, name=name, password=new_password, language=language(),
+                resources.store(),
+                resources.settings(),
+                email=new_email,
+                name=name,
+                password=new_password,
+                language=language(),
             )
             auth_gate.sign_in(new_email, new_password)
         except AppError as error:

@@ -42,9 +42,7 @@ def check_policy(password: str) -> None:
     if len(password) > MAX_LENGTH:
         raise ValidationError(N_("Use at most {n} characters for your password."), n=MAX_LENGTH)
     if password.lower() in _common_passwords():
-        raise ValidationError(
-            N_("This password is one of the most common ones and easy to guess. Choose another.")
-        )
+        raise ValidationError(N_("This password is one of the most common ones and easy to guess. Choose another."))
 
 
 def _prehash(password: str) -> bytes:

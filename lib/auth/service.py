@@ -36,7 +36,13 @@ class CurrentSession:
 
 
 def sign_up(
-    store: Store, settings: Settings, *, email: str, name: str, password: str, language: str = "en",
+    store: Store,
+    settings: Settings,
+    *,
+    email: str,
+    name: str,
+    password: str,
+    language: str = "en",
     now: datetime | None = None,
 ) -> User:
     now = now or utcnow()
@@ -64,9 +70,7 @@ def _lock_end(store: Store, settings: Settings, email: str, now: datetime) -> da
     )
 
 
-def sign_in(
-    store: Store, settings: Settings, *, email: str, password: str, now: datetime | None = None
-) -> SignedIn:
+def sign_in(store: Store, settings: Settings, *, email: str, password: str, now: datetime | None = None) -> SignedIn:
     now = now or utcnow()
     email = validation.email(email)
     validation.required_password(password)
@@ -89,8 +93,9 @@ def sign_in(
     expires_at = now + timedelta(days=settings.session_days)
     with store.transaction() as tx:
         login_attempts.record(tx, email, succeeded=True, now=now)
-        sessions.create(tx, session_hash=tokens.session_hash(session_id), user_id=user_id, now=now,
-                        expires_at=expires_at)
+        sessions.create(
+            tx, session_hash=tokens.session_hash(session_id), user_id=user_id, now=now, expires_at=expires_at
+        )
         users.update(tx, user_id, last_login=now)
     user = users.get(store, user_id)
     assert user is not None
@@ -123,7 +128,13 @@ def sign_out(store: Store, session_hash: str, now: datetime | None = None) -> No
 
 
 def change_password(
-    store: Store, settings: Settings, user: User, *, current: str, new: str, keep_session: str,
+    store: Store,
+    settings: Settings,
+    user: User,
+    *,
+    current: str,
+    new: str,
+    keep_session: str,
     now: datetime | None = None,
 ) -> None:
     """Change a password and sign out every other device."""

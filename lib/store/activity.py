@@ -15,8 +15,7 @@ def award(tx: Tx, *, user_id: int, kind: str, reference: str | None, xp: int, no
     ):
         return False
     tx.execute(
-        "INSERT INTO activity (user_id, kind, reference, xp, created_at) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT DO NOTHING",
+        "INSERT INTO activity (user_id, kind, reference, xp, created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (user_id, kind, reference, xp, now),
     )
     return True
@@ -37,7 +36,5 @@ def active_days(store: Store, user_id: int, since: datetime) -> list[date]:
 
 
 def count_by_kind(store: Store, user_id: int) -> dict[str, int]:
-    rows = store.fetch_all(
-        "SELECT kind, count(*) AS n FROM activity WHERE user_id = ? GROUP BY kind", (user_id,)
-    )
+    rows = store.fetch_all("SELECT kind, count(*) AS n FROM activity WHERE user_id = ? GROUP BY kind", (user_id,))
     return {row["kind"]: int(row["n"]) for row in rows}

@@ -24,9 +24,7 @@ def active_user_id(store: Store, session_hash: str, now: datetime) -> int | None
 
 
 def revoke(store: Store | Tx, session_hash: str, now: datetime) -> None:
-    store.execute(
-        "UPDATE login_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now, session_hash)
-    )
+    store.execute("UPDATE login_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", (now, session_hash))
 
 
 def revoke_all_for_user(store: Store | Tx, user_id: int, now: datetime, *, keep: str | None = None) -> None:

@@ -71,8 +71,19 @@ def insert(tx: Tx, *, email: str, password_hash: str, name: str, language: str, 
 
 
 _UPDATABLE = frozenset(
-    {"name", "bio", "language", "theme", "timezone", "leaderboard_visible", "avatar_path",
-     "password_hash", "role", "disabled", "last_login"}
+    {
+        "name",
+        "bio",
+        "language",
+        "theme",
+        "timezone",
+        "leaderboard_visible",
+        "avatar_path",
+        "password_hash",
+        "role",
+        "disabled",
+        "last_login",
+    }
 )
 
 

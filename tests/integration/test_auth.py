@@ -72,48 +72,77 @@ def test_ten_failures_lock_the_account_for_fifteen_minutes_then_it_unlocks(store
     sign_up(store, settings, "lock@example.com", strong_password)
     for minute in range(10):
         with pytest.raises(AuthError, match="Wrong"):
-            service.sign_in(store, settings, email="lock@example.com", password="nope nope nope",
-                            now=NOW + timedelta(minutes=minute))
+            service.sign_in(
+                store,
+                settings,
+                email="lock@example.com",
+                password="nope nope nope",
+                now=NOW + timedelta(minutes=minute),
+            )
     last_failure = NOW + timedelta(minutes=9)
     with pytest.raises(AuthError) as raised:
-        service.sign_in(store, settings, email="lock@example.com", password=strong_password,
-                        now=last_failure + timedelta(minutes=1))
+        service.sign_in(
+            store, settings, email="lock@example.com", password=strong_password, now=last_failure + timedelta(minutes=1)
+        )
     assert raised.value.message.startswith("Too many failed sign-in attempts")
     assert raised.value.params == {"minutes": 14}
-    unlocked = service.sign_in(store, settings, email="lock@example.com", password=strong_password,
-                               now=last_failure + timedelta(minutes=15, seconds=1))
+    unlocked = service.sign_in(
+        store,
+        settings,
+        email="lock@example.com",
+        password=strong_password,
+        now=last_failure + timedelta(minutes=15, seconds=1),
+    )
     assert unlocked.user.email == "lock@example.com"
 
 
 def test_an_unknown_email_is_locked_exactly_like_a_known_one(store, settings):
     for minute in range(10):
         with pytest.raises(AuthError):
-            service.sign_in(store, settings, email="ghost@example.com", password="nope nope nope",
-                            now=NOW + timedelta(minutes=minute))
+            service.sign_in(
+                store,
+                settings,
+                email="ghost@example.com",
+                password="nope nope nope",
+                now=NOW + timedelta(minutes=minute),
+            )
     with pytest.raises(AuthError, match="Too many"):
-        service.sign_in(store, settings, email="ghost@example.com", password="nope nope nope",
-                        now=NOW + timedelta(minutes=10))
+        service.sign_in(
+            store, settings, email="ghost@example.com", password="nope nope nope", now=NOW + timedelta(minutes=10)
+        )
 
 
 def test_failures_spread_beyond_the_window_do_not_lock(store, settings, strong_password):
     sign_up(store, settings, "slow@example.com", strong_password)
     for index in range(12):
         with pytest.raises(AuthError, match="Wrong"):
-            service.sign_in(store, settings, email="slow@example.com", password="nope nope nope",
-                            now=NOW + timedelta(minutes=2 * index))
+            service.sign_in(
+                store,
+                settings,
+                email="slow@example.com",
+                password="nope nope nope",
+                now=NOW + timedelta(minutes=2 * index),
+            )
 
 
 def test_a_success_resets_the_failure_count(store, settings, strong_password):
     sign_up(store, settings, "reset@example.com", strong_password)
     for minute in range(9):
         with pytest.raises(AuthError):
-            service.sign_in(store, settings, email="reset@example.com", password="nope nope nope",
-                            now=NOW + timedelta(minutes=minute))
-    service.sign_in(store, settings, email="reset@example.com", password=strong_password,
-                    now=NOW + timedelta(minutes=9))
+            service.sign_in(
+                store,
+                settings,
+                email="reset@example.com",
+                password="nope nope nope",
+                now=NOW + timedelta(minutes=minute),
+            )
+    service.sign_in(
+        store, settings, email="reset@example.com", password=strong_password, now=NOW + timedelta(minutes=9)
+    )
     with pytest.raises(AuthError, match="Wrong"):
-        service.sign_in(store, settings, email="reset@example.com", password="nope nope nope",
-                        now=NOW + timedelta(minutes=10))
+        service.sign_in(
+            store, settings, email="reset@example.com", password="nope nope nope", now=NOW + timedelta(minutes=10)
+        )
 
 
 def test_sign_out_revokes_the_session_so_a_replayed_token_is_refused(store, settings, strong_password):
@@ -147,8 +176,9 @@ def test_forged_tokens_are_refused(store, settings, strong_password, forge):
         token = jwt.encode({**claims, "sub": "1"}, "another key that is long enough to sign", algorithm="HS256")
     elif forge == "other_user":
         # A valid signature is not enough: the session belongs to user 2, not user 1.
-        token = tokens.issue(claims["sid"], 1, key=settings.cookie_key, issued_at=NOW,
-                             expires_at=NOW + timedelta(days=1))
+        token = tokens.issue(
+            claims["sid"], 1, key=settings.cookie_key, issued_at=NOW, expires_at=NOW + timedelta(days=1)
+        )
     else:
         token = "not.a.jwt"
     assert service.current_session(store, settings, token, now=NOW) is None
@@ -160,8 +190,15 @@ def test_changing_the_password_signs_out_other_devices_but_not_this_one(store, s
     phone = service.sign_in(store, settings, email="move@example.com", password=strong_password, now=NOW)
     laptop_session = service.current_session(store, settings, laptop.token, now=NOW)
     assert laptop_session is not None
-    service.change_password(store, settings, laptop_session.user, current=strong_password,
-                            new="a brand new passphrase", keep_session=laptop_session.session_hash, now=NOW)
+    service.change_password(
+        store,
+        settings,
+        laptop_session.user,
+        current=strong_password,
+        new="a brand new passphrase",
+        keep_session=laptop_session.session_hash,
+        now=NOW,
+    )
     assert service.current_session(store, settings, laptop.token, now=NOW) is not None
     assert service.current_session(store, settings, phone.token, now=NOW) is None
     with pytest.raises(AuthError):
@@ -172,8 +209,9 @@ def test_changing_the_password_signs_out_other_devices_but_not_this_one(store, s
 def test_a_wrong_current_password_does_not_change_it(store, settings, strong_password):
     user = sign_up(store, settings, "keep@example.com", strong_password)
     with pytest.raises(ValidationError, match="current password"):
-        service.change_password(store, settings, user, current="guess guess", new="another passphrase",
-                                keep_session="", now=NOW)
+        service.change_password(
+            store, settings, user, current="guess guess", new="another passphrase", keep_session="", now=NOW
+        )
 
 
 def test_disabling_an_account_revokes_its_sessions_and_blocks_sign_in(store, settings, strong_password):
@@ -245,7 +283,8 @@ def test_admins_find_accounts_by_email_or_name_with_wildcards_taken_literally(st
     sign_up(store, settings, "priya_k@example.com", strong_password, name="Priya K")
     sign_up(store, settings, "priyaxk@example.com", strong_password, name="Other")
     assert accounts.find_users(store, admin, "PRIYA")["email"].tolist() == [
-        "priyaxk@example.com", "priya_k@example.com"
+        "priyaxk@example.com",
+        "priya_k@example.com",
     ]
     assert accounts.find_users(store, admin, "priya_k")["email"].tolist() == ["priya_k@example.com"]
     assert accounts.find_users(store, admin, "%")["email"].tolist() == []

@@ -39,10 +39,10 @@ def test_a_failing_migration_changes_nothing(database_url: str, tmp_path: Path) 
     migrations.mkdir()
     (migrations / "0001_bad.sql").write_text("CREATE TABLE half (id INTEGER);\nSELECT * FROM no_such_table;\n")
     store = open_store(database_url)
-    with pytest.raises(Exception, match="(?i)no_such_table"):
+    with pytest.raises(Exception, match=r"(?i)no_such_table"):
         migrate(store, migrations)
     assert 1 not in applied_versions(store)
-    with pytest.raises(Exception, match="(?i)half"):
+    with pytest.raises(Exception, match=r"(?i)half"):
         store.fetch_all("SELECT * FROM half")
     store.close()
 
@@ -103,9 +103,13 @@ def test_a_second_process_on_a_duckdb_file_gets_a_clear_error(tmp_path: Path) ->
 
     path = tmp_path / "busy.duckdb"
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); "
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"

@@ -38,8 +38,11 @@ def catalog(language: str):
 def test_every_source_message_has_a_translation(language):
     translations = catalog(language)
     missing = sorted(
-        message for message in source_messages()
-        if (entry := translations.get(message)) is None or not entry.string or entry.fuzzy
+        message
+        for message in source_messages()
+        if (entry := translations.get(message)) is None
+        or not entry.string
+        or entry.fuzzy
         or (isinstance(entry.string, tuple) and not all(entry.string))
     )
     assert missing == [], f"{language} catalog lacks: {missing}"
