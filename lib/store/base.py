@@ -18,11 +18,8 @@ Params = Sequence[Any]
 Row = dict[str, Any]
 
 
-class Tx(ABC):
-    """Statements inside one transaction."""
-
-    @abstractmethod
-    def execute(self, sql: str, params: Params = ()) -> None: ...
+class _Reads(ABC):
+    """Row reads built on `fetch_all`, shared by stores and transactions."""
 
     @abstractmethod
     def fetch_all(self, sql: str, params: Params = ()) -> list[Row]: ...
@@ -36,7 +33,14 @@ class Tx(ABC):
         return None if row is None else next(iter(row.values()))
 
 
-class Store(ABC):
+class Tx(_Reads):
+    """Statements inside one transaction."""
+
+    @abstractmethod
+    def execute(self, sql: str, params: Params = ()) -> None: ...
+
+
+class Store(_Reads):
     """A database the app keeps its state in. One instance per process."""
 
     backend: str
@@ -47,21 +51,10 @@ class Store(ABC):
         """Run statements atomically; writes are serialised where the backend needs it."""
 
     @abstractmethod
-    def fetch_all(self, sql: str, params: Params = ()) -> list[Row]: ...
-
-    @abstractmethod
     def fetch_df(self, sql: str, params: Params = ()) -> pd.DataFrame: ...
 
     @abstractmethod
     def close(self) -> None: ...
-
-    def fetch_one(self, sql: str, params: Params = ()) -> Row | None:
-        rows = self.fetch_all(sql, params)
-        return rows[0] if rows else None
-
-    def fetch_value(self, sql: str, params: Params = ()) -> Any:
-        row = self.fetch_one(sql, params)
-        return None if row is None else next(iter(row.values()))
 
     def execute(self, sql: str, params: Params = ()) -> None:
         with self.transaction() as tx:
