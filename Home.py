@@ -16,8 +16,11 @@ except AppError as error:
     st.error(t("Interview Prep cannot start: {reason}", reason=error_text(error)), icon=":material/error:")
     st.stop()
 
-user = auth_gate.resolve()
-page = st.navigation(pages_for(user))
-widgets.sidebar(user)
-cookies.sync()
-page.run()
+try:
+    user = auth_gate.resolve()
+    page = st.navigation(pages_for(user))
+    widgets.sidebar(user)
+    cookies.sync()
+    page.run()
+except AppError as error:  # e.g. the database went away mid-run: say so, in the user's language
+    widgets.show_error(error)

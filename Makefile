@@ -24,8 +24,9 @@ install-dev: $(VENV)/.installed-dev
 migrate: install
 	$(BIN)/python -m lib.store migrate
 
+# Listens on this machine only; see the README to serve other machines.
 run: migrate
-	$(BIN)/streamlit run Home.py --server.port $(PORT)
+	$(BIN)/streamlit run Home.py --server.port $(PORT) --server.address 127.0.0.1
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -31,7 +31,7 @@ if len(table) == accounts.ADMIN_PAGE_SIZE:
     st.caption(t("Showing the {n} newest matches; search to narrow them down.", n=accounts.ADMIN_PAGE_SIZE))
 
 st.dataframe(
-    table,
+    table.assign(role=table["role"].map(role_label)),
     hide_index=True,
     column_config={
         "id": st.column_config.NumberColumn(t("ID")),
@@ -59,8 +59,7 @@ with st.form(f"admin_change_user_{target_id}"):
     disabled = st.checkbox(t("Disabled"), value=bool(target["disabled"]), key=f"admin_disabled_{target_id}")
     if st.form_submit_button(t("Apply")):
         try:
-            accounts.set_role(store, user, target_id, role)
-            accounts.set_disabled(store, user, target_id, disabled)
+            accounts.update_account(store, user, target_id, role=role, disabled=disabled)
         except AppError as error:
             show_error(error)
         else:

@@ -52,10 +52,7 @@ class Settings:
     upload_max_mb: int
     data_dir: Path
     ai: AISettings
-
-    @property
-    def is_development(self) -> bool:
-        return self.environment == "development"
+    admin_email: str | None = None
 
 
 def _lookup(key: str, env: Mapping[str, str], secrets: Mapping[str, Any]) -> Any:
@@ -124,6 +121,8 @@ def load_settings(env: Mapping[str, str], secrets: Mapping[str, Any]) -> Setting
             )
         cookie_key = _development_cookie_key(data_dir)
     cookie_key = str(cookie_key)
+    if cookie_key.startswith("replace-me"):
+        raise ConfigError("COOKIE_KEY still holds the example's placeholder. Set a random string of your own.")
     if len(cookie_key) < MIN_COOKIE_KEY_CHARS:
         raise ConfigError(f"COOKIE_KEY must be at least {MIN_COOKIE_KEY_CHARS} characters long.")
 
@@ -147,6 +146,7 @@ def load_settings(env: Mapping[str, str], secrets: Mapping[str, Any]) -> Setting
         upload_max_mb=_as_int("UPLOAD_MAX_MB", get("UPLOAD_MAX_MB"), 10, 1, 200),
         data_dir=data_dir,
         ai=ai,
+        admin_email=str(get("ADMIN_EMAIL")).strip().lower() if get("ADMIN_EMAIL") else None,
     )
 
 

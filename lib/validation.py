@@ -24,7 +24,7 @@ def email(value: str) -> str:
         raise ValidationError(N_("Enter your e-mail address."))
     if len(value) > MAX_EMAIL:
         raise ValidationError(N_("An e-mail address has at most {n} characters."), n=MAX_EMAIL)
-    if not _EMAIL.match(value):
+    if not _EMAIL.match(value) or _has_control_characters(value):
         raise ValidationError(N_("Enter a valid e-mail address, like name@example.com."))
     return value
 

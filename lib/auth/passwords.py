@@ -60,6 +60,11 @@ def verify_password(password: str, password_hash: str) -> bool:
         return False
 
 
+def needs_rehash(password_hash: str, rounds: int) -> bool:
+    """True when a stored hash was made at another cost than the configured one."""
+    return not password_hash.startswith(f"$2b${rounds:02d}$")
+
+
 @lru_cache(maxsize=8)
 def dummy_hash(rounds: int) -> str:
     """A hash to check against for an unknown e-mail, so it costs the same bcrypt work."""

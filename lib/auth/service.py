@@ -11,15 +11,14 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from lib import validation
+from lib import i18n, validation
 from lib.auth import passwords, throttle, tokens
 from lib.clock import utcnow
 from lib.errors import N_, AuthError, ValidationError
 from lib.settings import Settings
-from lib.store import Store, login_attempts, sessions, users
+from lib.store import Store, Tx, login_attempts, sessions, users
 from lib.store.users import User
 
-LANGUAGES = ("en", "hi", "es")
 WRONG_CREDENTIALS = N_("Wrong e-mail or password.")
 
 
@@ -49,8 +48,7 @@ def sign_up(
     email = validation.email(email)
     name = validation.name(name)
     passwords.check_policy(password)
-    if language not in LANGUAGES:
-        language = "en"
+    language = i18n.supported(language)
     password_hash = passwords.hash_password(password, settings.bcrypt_rounds)
     with store.transaction() as tx:
         if store.backend == "postgres":
@@ -58,10 +56,18 @@ def sign_up(
             tx.execute("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
         if users.email_taken(tx, email):
             raise ValidationError(N_("An account with this e-mail already exists. Sign in instead."))
-        return users.insert(tx, email=email, password_hash=password_hash, name=name, language=language, now=now)
+        return users.insert(
+            tx,
+            email=email,
+            password_hash=password_hash,
+            name=name,
+            language=language,
+            now=now,
+            admin_email=settings.admin_email,
+        )
 
 
-def _lock_end(store: Store, settings: Settings, email: str, now: datetime) -> datetime | None:
+def _lock_end(store: Store | Tx, settings: Settings, email: str, now: datetime) -> datetime | None:
     window = timedelta(minutes=settings.login_window_minutes)
     lockout = timedelta(minutes=settings.lockout_minutes)
     failures = login_attempts.recent_failures(store, email, since=now - window - lockout)
@@ -70,20 +76,33 @@ def _lock_end(store: Store, settings: Settings, email: str, now: datetime) -> da
     )
 
 
+def _claim_attempt(store: Store, settings: Settings, email: str, now: datetime) -> None:
+    """Check the lock and record the attempt as a failure in one step, before any bcrypt work.
+
+    Recording first means that parallel attempts each count at once, so they
+    cannot all slip in before the tenth failure is written; a correct password
+    then records a success, which clears the count.
+    """
+    with store.transaction() as tx:
+        if store.backend == "postgres":
+            tx.execute("SELECT pg_advisory_xact_lock(hashtext(?))", (email,))
+        lock_end = _lock_end(tx, settings, email, now)
+        if lock_end is None:
+            login_attempts.record(tx, email, succeeded=False, now=now)
+    if lock_end is not None:
+        minutes = max(1, math.ceil((lock_end - now).total_seconds() / 60))
+        raise AuthError(N_("Too many failed attempts. Try again in {minutes} min."), minutes=minutes)
+
+
 def sign_in(store: Store, settings: Settings, *, email: str, password: str, now: datetime | None = None) -> SignedIn:
     now = now or utcnow()
     email = validation.email(email)
     validation.required_password(password)
-    lock_end = _lock_end(store, settings, email, now)
-    if lock_end is not None:
-        minutes = max(1, math.ceil((lock_end - now).total_seconds() / 60))
-        raise AuthError(N_("Too many failed sign-in attempts. Try again in {minutes} minutes."), minutes=minutes)
-
+    _claim_attempt(store, settings, email, now)
     found = users.password_hash_for(store, email)
     stored_hash = found[1] if found else passwords.dummy_hash(settings.bcrypt_rounds)
-    password_ok = passwords.verify_password(password, stored_hash)
+    password_ok = passwords.verify_password(password, stored_hash)  # always run: same work for unknown e-mails
     if found is None or not password_ok:
-        login_attempts.record(store, email, succeeded=False, now=now)
         raise AuthError(WRONG_CREDENTIALS)
     user_id, _, disabled = found
     if disabled:
@@ -96,7 +115,10 @@ def sign_in(store: Store, settings: Settings, *, email: str, password: str, now:
         sessions.create(
             tx, session_hash=tokens.session_hash(session_id), user_id=user_id, now=now, expires_at=expires_at
         )
-        users.update(tx, user_id, last_login=now)
+        changes: dict[str, object] = {"last_login": now}
+        if passwords.needs_rehash(stored_hash, settings.bcrypt_rounds):
+            changes["password_hash"] = passwords.hash_password(password, settings.bcrypt_rounds)
+        users.update(tx, user_id, **changes)
     user = users.get(store, user_id)
     assert user is not None
     token = tokens.issue(session_id, user_id, key=settings.cookie_key, issued_at=now, expires_at=expires_at)
@@ -137,11 +159,17 @@ def change_password(
     keep_session: str,
     now: datetime | None = None,
 ) -> None:
-    """Change a password and sign out every other device."""
+    """Change a password and sign out every other device.
+
+    The current-password check goes through the same throttle as sign-in, so a
+    stolen session cannot be used to guess the password quickly.
+    """
     now = now or utcnow()
+    _claim_attempt(store, settings, user.email, now)
     stored_hash = users.password_hash_of(store, user.id)
     if stored_hash is None or not passwords.verify_password(current, stored_hash):
         raise ValidationError(N_("Your current password is not right."))
+    login_attempts.record(store, user.email, succeeded=True, now=now)
     passwords.check_policy(new)
     new_hash = passwords.hash_password(new, settings.bcrypt_rounds)
     with store.transaction() as tx:

@@ -2,8 +2,10 @@
 
 Failures are read from the append-only attempts table, oldest first. The lock
 starts at the failure that reaches the limit within the window and expires on
-its own; attempts during a lock are refused unchecked and not recorded, so an
-attacker cannot keep an account locked forever by trying again.
+its own; attempts during a lock are refused unchecked and not recorded, so
+hammering a locked account does not extend the lock. Someone who sends ten
+wrong passwords every fifteen minutes can still keep an account locked: limits
+per client address belong in the reverse proxy in front of the app.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ dicts or DataFrames so callers never see a cursor.
 
 from __future__ import annotations
 
+import threading
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -44,6 +45,15 @@ class Store(_Reads):
     """A database the app keeps its state in. One instance per process."""
 
     backend: str
+
+    def _outside_transaction(self, local: threading.local) -> None:
+        """Refuse store calls made inside this thread's open transaction.
+
+        They would run outside it on PostgreSQL (another pooled connection) but
+        inside it on DuckDB (the thread's cursor): pass the Tx down instead.
+        """
+        if getattr(local, "in_transaction", False):
+            raise RuntimeError("store used inside its own open transaction; use the Tx instead")
 
     @abstractmethod
     @contextmanager

@@ -2,13 +2,12 @@
 
 DuckDB lets one process open a file for writing, with many threads inside it.
 So the process holds one connection, each thread gets its own cursor, and
-writes are serialised by a lock (retried if DuckDB still reports a conflict).
+every transaction holds a process-wide lock, so two writers never conflict.
 """
 
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,8 +18,6 @@ import pandas as pd
 
 from lib.errors import N_, StoreUnavailable
 from lib.store.base import Params, Row, Store, Tx
-
-_CONFLICT_RETRIES = 5
 
 
 def _rows(cursor: duckdb.DuckDBPyConnection) -> list[Row]:
@@ -79,31 +76,27 @@ class DuckDBStore(Store):
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
+        self._outside_transaction(self._local)
         cursor = self._cursor()
         with self._write_lock:
             cursor.begin()
+            self._local.in_transaction = True
             try:
                 yield _DuckTx(cursor)
             except BaseException:
                 cursor.rollback()
                 raise
-            cursor.commit()
-
-    def execute(self, sql: str, params: Params = ()) -> None:
-        for attempt in range(_CONFLICT_RETRIES):
-            try:
-                with self.transaction() as tx:
-                    tx.execute(sql, params)
-                return
-            except duckdb.TransactionException as error:
-                if "conflict" not in str(error).lower() or attempt == _CONFLICT_RETRIES - 1:
-                    raise
-                time.sleep(0.01 * 2**attempt)
+            else:
+                cursor.commit()
+            finally:
+                self._local.in_transaction = False
 
     def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
+        self._outside_transaction(self._local)
         return _rows(self._cursor().execute(sql, list(params)))
 
     def fetch_df(self, sql: str, params: Params = ()) -> pd.DataFrame:
+        self._outside_transaction(self._local)
         frame: Any = self._cursor().execute(sql, list(params)).df()
         return frame
 

@@ -14,7 +14,7 @@ def record(store: Store | Tx, email: str, *, succeeded: bool, now: datetime) -> 
     )
 
 
-def recent_failures(store: Store, email: str, since: datetime) -> list[datetime]:
+def recent_failures(store: Store | Tx, email: str, since: datetime) -> list[datetime]:
     """Failure times after `since` and after the last success, oldest first."""
     rows = store.fetch_all(
         "SELECT attempted_at FROM login_attempts"

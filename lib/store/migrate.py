@@ -1,9 +1,10 @@
 """Versioned schema migrations, applied in order at start-up.
 
 Each file in migrations/ is `NNNN_name.sql`: statements separated by `;` at the
-end of a line. A migration runs in one transaction together with the row that
-records it, so a failed migration leaves the database as it was. On PostgreSQL
-an advisory lock keeps two app processes from migrating at once.
+end of a line (so no statement may hold such a `;` inside a string or a `$$`
+body). Pending migrations run in one transaction together with the rows that
+record them, so a failed migration leaves the database as it was. On
+PostgreSQL an advisory lock keeps two app processes from migrating at once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from lib.store.base import Store
+from lib.store.base import Store, Tx
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 _FILE_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
@@ -47,34 +48,34 @@ def available_migrations(directory: Path = MIGRATIONS_DIR) -> list[Migration]:
     return migrations
 
 
-def applied_versions(store: Store) -> set[int]:
-    store.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, applied_at TIMESTAMP NOT NULL)"
-    )
+_CREATE_LEDGER = (
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL, applied_at TIMESTAMP NOT NULL)"
+)
+
+
+def applied_versions(store: Store | Tx) -> set[int]:
     return {row["version"] for row in store.fetch_all("SELECT version FROM schema_migrations")}
 
 
 def migrate(store: Store, directory: Path = MIGRATIONS_DIR) -> list[int]:
-    """Apply every migration not yet applied; returns the versions applied now."""
-    applied_now = []
-    done = applied_versions(store)
-    for migration in available_migrations(directory):
-        if migration.version in done:
-            continue
-        with store.transaction() as tx:
-            if store.backend == "postgres":
-                tx.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK_KEY,))
-                already = tx.fetch_value(
-                    "SELECT count(*) FROM schema_migrations WHERE version = ?", (migration.version,)
-                )
-                if already:
-                    continue
+    """Apply every migration not yet applied, all in one transaction; returns the versions applied now."""
+    pending = available_migrations(directory)
+    with store.transaction() as tx:
+        if store.backend == "postgres":
+            # Taken before anything else, so a second process waits and then finds nothing to do.
+            tx.execute("SELECT pg_advisory_xact_lock(?)", (_MIGRATION_LOCK_KEY,))
+        tx.execute(_CREATE_LEDGER)
+        done = applied_versions(tx)
+        applied_now = []
+        for migration in pending:
+            if migration.version in done:
+                continue
             for statement in migration.statements:
                 tx.execute(statement)
             tx.execute(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, datetime.now(UTC).replace(tzinfo=None)),
             )
-        applied_now.append(migration.version)
+            applied_now.append(migration.version)
     return applied_now

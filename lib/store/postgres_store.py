@@ -7,6 +7,7 @@ arrives with `?` placeholders and is adapted to psycopg's `%s`.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -26,6 +27,20 @@ def adapt(sql: str) -> str:
     return _PLACEHOLDER.sub("%s", sql.replace("%", "%%"))
 
 
+@contextmanager
+def _reachable() -> Iterator[None]:
+    """A lost server or an exhausted pool becomes StoreUnavailable, which pages show as a clear message."""
+    try:
+        yield
+    except psycopg.errors.TransactionRollback:
+        raise  # a deadlock or serialisation failure is the caller's to retry, not an outage
+    except (PoolTimeout, psycopg.OperationalError) as error:
+        raise StoreUnavailable(
+            N_("The PostgreSQL server in DATABASE_URL cannot be reached: {reason}"),
+            reason=str(error) or type(error).__name__,
+        ) from error
+
+
 class _PgTx(Tx):
     def __init__(self, cursor: psycopg.Cursor[Row]) -> None:
         self._cursor = cursor
@@ -43,6 +58,7 @@ class PostgresStore(Store):
 
     def __init__(self, url: str, *, max_connections: int = 10, connect_timeout_s: float = 5.0) -> None:
         self.url = url
+        self._local = threading.local()
         self._pool = ConnectionPool(
             url,
             min_size=1,
@@ -61,19 +77,26 @@ class PostgresStore(Store):
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
+        self._outside_transaction(self._local)
         with (
+            _reachable(),
             self._pool.connection() as connection,
             connection.transaction(),
             connection.cursor(row_factory=dict_row) as cursor,
         ):
-            yield _PgTx(cursor)
+            self._local.in_transaction = True
+            try:
+                yield _PgTx(cursor)
+            finally:
+                self._local.in_transaction = False
 
     def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
         with self.transaction() as tx:
             return tx.fetch_all(sql, params)
 
     def fetch_df(self, sql: str, params: Params = ()) -> pd.DataFrame:
-        with self._pool.connection() as connection, connection.cursor() as cursor:
+        self._outside_transaction(self._local)
+        with _reachable(), self._pool.connection() as connection, connection.cursor() as cursor:
             cursor.execute(adapt(sql), tuple(params))
             names = [column.name for column in cursor.description or []]
             return pd.DataFrame(cursor.fetchall(), columns=names)

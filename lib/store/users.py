@@ -57,9 +57,14 @@ def email_taken(tx: Tx, email: str) -> bool:
     return bool(tx.fetch_value("SELECT count(*) FROM users WHERE email = ?", (email,)))
 
 
-def insert(tx: Tx, *, email: str, password_hash: str, name: str, language: str, now: datetime) -> User:
-    """Insert a user; the first account of an empty database becomes admin."""
-    role = "candidate" if tx.fetch_value("SELECT count(*) FROM users") else "admin"
+def insert(
+    tx: Tx, *, email: str, password_hash: str, name: str, language: str, now: datetime, admin_email: str | None
+) -> User:
+    """Insert a user. The admin is the account with `admin_email` when that is set, else the first account."""
+    if admin_email is not None:
+        role = "admin" if email == admin_email else "candidate"
+    else:
+        role = "candidate" if tx.fetch_value("SELECT count(*) FROM users") else "admin"
     user_id = tx.fetch_value(
         "INSERT INTO users (email, password_hash, name, role, language, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",

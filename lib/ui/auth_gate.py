@@ -19,14 +19,16 @@ _TOKEN = "auth_token"
 _SESSION = "auth_session_hash"
 _USER = "auth_user"
 _VISIT_DAY = "auth_visit_day"
+_LANGUAGE_FOR = "auth_language_for"
 
 
 def resolve() -> User | None:
     """Check the session; run once at the top of every script run, in Home.py."""
-    token = st.session_state.get(_TOKEN) or cookies.read()
+    cookie_token = cookies.read()
+    token = st.session_state.get(_TOKEN) or cookie_token
     current = service.current_session(resources.store(), resources.settings(), token)
     if current is None:
-        if token:
+        if token and token == cookie_token:  # never clear a cookie another tab has since replaced
             cookies.forget()
         for key in (_TOKEN, _SESSION, _USER):
             st.session_state.pop(key, None)
@@ -34,19 +36,22 @@ def resolve() -> User | None:
     st.session_state[_TOKEN] = token
     st.session_state[_SESSION] = current.session_hash
     st.session_state[_USER] = current.user
-    set_language(current.user.language)
+    if st.session_state.get(_LANGUAGE_FOR) != current.user.id:  # the saved language, once per session
+        set_language(current.user.language)
+        st.session_state[_LANGUAGE_FOR] = current.user.id
     _record_visit(current.user)
     return current.user
 
 
 def _record_visit(user: User) -> None:
-    today = utcnow().date()
-    if st.session_state.get(_VISIT_DAY) != today:
+    marker = (user.id, utcnow().date())
+    if st.session_state.get(_VISIT_DAY) != marker:
         progress.record_daily_visit(resources.store(), user)
-        st.session_state[_VISIT_DAY] = today
+        st.session_state[_VISIT_DAY] = marker
 
 
 def user() -> User | None:
+    """The user `resolve` verified on this run. Widget callbacks run before it: they must not use this."""
     value = st.session_state.get(_USER)
     return value if isinstance(value, User) else None
 
@@ -69,14 +74,14 @@ def sign_in(email: str, password: str) -> User:
     settings = resources.settings()
     signed_in = service.sign_in(resources.store(), settings, email=email, password=password)
     st.session_state[_TOKEN] = signed_in.token
+    st.session_state.pop(_LANGUAGE_FOR, None)  # take the user's saved language on the next run
     cookies.remember(signed_in.token, settings.session_days * 24 * 3600)
-    set_language(signed_in.user.language)
     return signed_in.user
 
 
 def sign_out() -> None:
     if st.session_state.get(_SESSION):
         service.sign_out(resources.store(), session_hash())
-    for key in (_TOKEN, _SESSION, _USER, _VISIT_DAY):
+    for key in (_TOKEN, _SESSION, _USER, _VISIT_DAY, _LANGUAGE_FOR):
         st.session_state.pop(key, None)
     cookies.forget()

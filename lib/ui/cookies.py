@@ -15,6 +15,7 @@ import streamlit as st
 
 COOKIE_NAME = "interview_prep_session"
 _WANTED_KEY = "_cookie_wanted"
+_SENT_KEY = "_cookie_sent"
 
 
 def read() -> str | None:
@@ -36,8 +37,9 @@ def forget() -> None:
 def sync() -> None:
     """Emit the script that brings the browser's cookie in line with this session."""
     wanted = st.session_state.get(_WANTED_KEY)
-    if wanted is None:
+    if wanted is None or st.session_state.get(_SENT_KEY) == wanted:
         return
+    st.session_state[_SENT_KEY] = wanted
     token, max_age_s = wanted
     script = (
         "<script>(function(){var secure = location.protocol === 'https:' ? '; Secure' : '';"

@@ -15,8 +15,11 @@ from streamlit.errors import StreamlitSecretNotFoundError
 from lib.ai import build_coach, build_transcriber
 from lib.ai.offline import OfflineCoach
 from lib.ai.protocol import Coach, Transcriber
+from lib.ai.speech import PocketsphinxTranscriber
+from lib.clock import utcnow
 from lib.settings import Settings, load_settings
 from lib.store import Store, open_store
+from lib.store.maintenance import purge
 from lib.store.migrate import migrate
 
 
@@ -36,6 +39,7 @@ def settings() -> Settings:
 def store() -> Store:
     opened = open_store(settings().database_url)
     migrate(opened)
+    purge(opened, utcnow())
     return opened
 
 
@@ -52,3 +56,8 @@ def offline_coach() -> Coach:
 @st.cache_resource(show_spinner=False)
 def transcriber() -> Transcriber:
     return build_transcriber(settings().ai)
+
+
+@st.cache_resource(show_spinner=False)
+def offline_transcriber() -> Transcriber:
+    return PocketsphinxTranscriber()

@@ -13,9 +13,14 @@ from lib.ui.i18n import error_text, language, set_language, t
 
 
 def plain(text: str) -> str:
-    """User-written text made safe for markdown: shown as typed, never as markup or HTML."""
+    """User-written text made safe for Markdown: shown as typed, never as markup, HTML, emoji or icons.
+
+    Markdown specials are backslash-escaped; colons become an entity so that
+    `:smile:` and `:material/verified:` stay text (after `&` itself is escaped).
+    """
     specials = "\\`*_{}[]()<>#+-.!|~$"
-    return "".join("\\" + char if char in specials else char for char in text)
+    escaped = "".join("\\" + char if char in specials else char for char in text)
+    return escaped.replace("&", "&amp;").replace(":", "&#58;")
 
 
 def show_error(error: AppError) -> None:
@@ -30,14 +35,14 @@ def coming_soon(title: str, description: str) -> None:
 
 
 def _on_language_change() -> None:
-    code = st.session_state["sidebar_language"]
-    set_language(code)
-    current = auth_gate.user()
-    if current is not None:
-        save_language(resources.store(), current, code)
+    # Callbacks run before the auth gate, so this only changes the session; the
+    # sidebar saves the choice for the user once the gate has checked them.
+    set_language(st.session_state["sidebar_language"])
 
 
 def sidebar(user: User | None) -> None:
+    if user is not None and user.language != language():
+        save_language(resources.store(), user, language())
     with st.sidebar:
         st.session_state["sidebar_language"] = language()
         st.selectbox(

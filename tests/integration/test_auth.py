@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -85,7 +86,7 @@ def test_ten_failures_lock_the_account_for_fifteen_minutes_then_it_unlocks(store
         service.sign_in(
             store, settings, email="lock@example.com", password=strong_password, now=last_failure + timedelta(minutes=1)
         )
-    assert raised.value.message.startswith("Too many failed sign-in attempts")
+    assert raised.value.message.startswith("Too many failed attempts")
     assert raised.value.params == {"minutes": 14}
     unlocked = service.sign_in(
         store,
@@ -190,7 +191,7 @@ def test_disabling_an_account_revokes_its_sessions_and_blocks_sign_in(store, set
     admin = sign_up(store, settings, "admin@example.com", strong_password)
     member = sign_up(store, settings, "member@example.com", strong_password)
     signed_in = service.sign_in(store, settings, email="member@example.com", password=strong_password, now=NOW)
-    accounts.set_disabled(store, admin, member.id, True, now=NOW)
+    accounts.update_account(store, admin, member.id, role="candidate", disabled=True, now=NOW)
     assert service.current_session(store, settings, signed_in.token, now=NOW) is None
     with pytest.raises(AuthError, match="disabled"):
         service.sign_in(store, settings, email="member@example.com", password=strong_password, now=NOW)
@@ -200,7 +201,7 @@ def test_the_role_is_read_from_the_database_on_every_check(store, settings, stro
     admin = sign_up(store, settings, "boss@example.com", strong_password)
     member = sign_up(store, settings, "staff@example.com", strong_password)
     signed_in = service.sign_in(store, settings, email="staff@example.com", password=strong_password, now=NOW)
-    accounts.set_role(store, admin, member.id, "instructor")
+    accounts.update_account(store, admin, member.id, role="instructor", disabled=False)
     current = service.current_session(store, settings, signed_in.token, now=NOW)
     assert current is not None and current.user.role == "instructor"
 
@@ -211,16 +212,16 @@ def test_only_admins_manage_users_whatever_page_calls_the_service(store, setting
     with pytest.raises(PermissionDenied):
         accounts.find_users(store, member)
     with pytest.raises(PermissionDenied):
-        accounts.set_role(store, member, member.id, "admin")
+        accounts.update_account(store, member, member.id, role="admin", disabled=False)
     assert user_rows.get(store, member.id).role == "candidate"
 
 
 def test_the_last_admin_cannot_be_demoted_or_disabled(store, settings, strong_password):
     admin = sign_up(store, settings, "only@example.com", strong_password)
     with pytest.raises(ValidationError, match="last active admin"):
-        accounts.set_role(store, admin, admin.id, "candidate")
+        accounts.update_account(store, admin, admin.id, role="candidate", disabled=False)
     with pytest.raises(ValidationError, match="last active admin"):
-        accounts.set_disabled(store, admin, admin.id, True)
+        accounts.update_account(store, admin, admin.id, role="admin", disabled=True)
 
 
 @pytest.mark.parametrize(
@@ -261,3 +262,75 @@ def test_admins_find_accounts_by_email_or_name_with_wildcards_taken_literally(st
     assert accounts.find_users(store, admin, "priya_k")["email"].tolist() == ["priya_k@example.com"]
     assert accounts.find_users(store, admin, "%")["email"].tolist() == []
     assert len(accounts.find_users(store, admin, "", limit=2)) == 2
+
+
+def test_parallel_wrong_passwords_cannot_slip_past_the_lock(store, settings, strong_password):
+    sign_up(store, settings, "target@example.com", strong_password)
+    outcomes: list[str] = []
+    barrier = threading.Barrier(20)
+
+    def guess() -> None:
+        barrier.wait()
+        try:
+            service.sign_in(store, settings, email="target@example.com", password="a wrong guess", now=NOW)
+        except AuthError as error:
+            outcomes.append(error.message.split(".")[0])
+
+    threads = [threading.Thread(target=guess) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes.count("Wrong e-mail or password") == settings.login_max_failures
+    assert outcomes.count("Too many failed attempts") == 20 - settings.login_max_failures
+
+
+def test_a_sign_in_rehashes_a_password_stored_at_an_old_cost(store, settings, strong_password):
+    user = sign_up(store, settings, "old-cost@example.com", strong_password)
+    user_rows.update(store, user.id, password_hash=passwords.hash_password(strong_password, 5))
+    service.sign_in(store, settings, email="old-cost@example.com", password=strong_password, now=NOW)
+    assert user_rows.password_hash_of(store, user.id).startswith("$2b$04$")
+
+
+def test_guessing_the_current_password_in_settings_is_throttled(store, settings, strong_password):
+    user = sign_up(store, settings, "guess@example.com", strong_password)
+    for _ in range(settings.login_max_failures):
+        with pytest.raises(ValidationError, match="current password"):
+            service.change_password(
+                store, settings, user, current="guess guess", new="another passphrase", keep_session="", now=NOW
+            )
+    with pytest.raises(AuthError, match="Too many"):
+        service.change_password(
+            store, settings, user, current=strong_password, new="another passphrase", keep_session="", now=NOW
+        )
+
+
+def test_two_admins_demoting_each_other_at_once_leave_one_admin(store, settings, strong_password):
+    first = sign_up(store, settings, "first-admin@example.com", strong_password)
+    second = sign_up(store, settings, "second-admin@example.com", strong_password)
+    accounts.update_account(store, first, second.id, role="admin", disabled=False)
+    second = user_rows.get(store, second.id)
+    barrier = threading.Barrier(2)
+    refused: list[str] = []
+
+    def demote(actor: user_rows.User, target: user_rows.User) -> None:
+        barrier.wait()
+        try:
+            accounts.update_account(store, actor, target.id, role="candidate", disabled=False)
+        except ValidationError as error:
+            refused.append(error.message)
+
+    threads = [threading.Thread(target=demote, args=pair) for pair in ((first, second), (second, first))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert user_rows.count_admins(store) == 1
+    assert refused == ["The last active admin cannot be demoted or disabled."]
+
+
+def test_with_admin_email_set_only_that_account_becomes_admin(store, settings, strong_password):
+    settings = replace(settings, admin_email="boss@example.com")
+    first = sign_up(store, settings, "early-bird@example.com", strong_password)
+    boss = sign_up(store, settings, "Boss@Example.com", strong_password)
+    assert (first.role, boss.role) == ("candidate", "admin")

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
+import uuid
 from datetime import datetime
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from lib.errors import StoreUnavailable
 from lib.store import Store, open_store
 from lib.store.migrate import applied_versions, available_migrations, migrate
+from tests.conftest import missing
 
 
 def test_migrations_are_applied_once_and_recorded(store: Store) -> None:
@@ -41,9 +46,10 @@ def test_a_failing_migration_changes_nothing(database_url: str, tmp_path: Path) 
     store = open_store(database_url)
     with pytest.raises(Exception, match=r"(?i)no_such_table"):
         migrate(store, migrations)
-    assert 1 not in applied_versions(store)
     with pytest.raises(Exception, match=r"(?i)half"):
         store.fetch_all("SELECT * FROM half")
+    (migrations / "0001_bad.sql").write_text("CREATE TABLE half (id INTEGER);\n")
+    assert migrate(store, migrations) == [1]  # the failed attempt was not recorded
     store.close()
 
 
@@ -98,9 +104,6 @@ def test_concurrent_writers_from_threads_all_land(store: Store) -> None:
 
 
 def test_a_second_process_on_a_duckdb_file_gets_a_clear_error(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
     path = tmp_path / "busy.duckdb"
     holder = subprocess.Popen(
         [
@@ -139,3 +142,34 @@ def test_a_duckdb_path_that_cannot_be_opened_gets_a_clear_error(tmp_path: Path) 
     not_a_database.write_text("this is a text file, not a database")
     with pytest.raises(StoreUnavailable, match="cannot be opened"):
         open_store(f"duckdb:///{not_a_database}")
+
+
+def test_app_processes_starting_together_on_postgres_migrate_once(postgres_server):
+    if postgres_server is None:
+        missing("PostgreSQL")
+    schema = "t_race_" + uuid.uuid4().hex[:8]
+    with psycopg.connect(postgres_server, autocommit=True) as connection:
+        connection.execute(f"CREATE SCHEMA {schema}")
+    url = f"{postgres_server}?options=-csearch_path%3D{schema}"
+    script = (
+        "import sys; from lib.store import open_store; from lib.store.migrate import migrate; "
+        "store = open_store(sys.argv[1]); print(len(migrate(store)))"
+    )
+    processes = [
+        subprocess.Popen([sys.executable, "-c", script, url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    results = [process.communicate(timeout=60) for process in processes]
+    assert [process.returncode for process in processes] == [0, 0, 0, 0], [err for _, err in results]
+    applied = sorted(int(out.strip()) for out, _ in results)
+    assert applied == [0, 0, 0, len(available_migrations())]
+    with psycopg.connect(postgres_server, autocommit=True) as connection:
+        connection.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_using_the_store_inside_its_own_transaction_is_refused_on_both_backends(store: Store) -> None:
+    with store.transaction(), pytest.raises(RuntimeError, match="use the Tx"):
+        store.fetch_all("SELECT 1 AS one")
+    with store.transaction(), pytest.raises(RuntimeError, match="use the Tx"), store.transaction():
+        pass
+    assert store.fetch_value("SELECT 1 AS one") == 1

@@ -57,3 +57,16 @@ def test_development_keeps_one_generated_cookie_key_across_restarts(tmp_path: Pa
 def test_malformed_numbers_are_explained(tmp_path: Path, key, value):
     with pytest.raises(ConfigError, match=key):
         load_settings({key: value, "DATA_DIR": str(tmp_path)}, {})
+
+
+def test_the_examples_placeholder_cookie_key_is_refused(tmp_path: Path):
+    with pytest.raises(ConfigError, match="placeholder"):
+        load_settings(
+            {"COOKIE_KEY": "replace-me-with-a-long-random-string-of-48-characters", "DATA_DIR": str(tmp_path)}, {}
+        )
+
+
+def test_the_admin_email_is_normalised(tmp_path: Path):
+    assert load_settings({"ADMIN_EMAIL": " Boss@Example.com ", "DATA_DIR": str(tmp_path)}, {}).admin_email == (
+        "boss@example.com"
+    )
