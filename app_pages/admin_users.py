@@ -5,8 +5,8 @@ import streamlit as st
 from lib import accounts
 from lib.errors import AppError
 from lib.ui import auth_gate, resources
-from lib.ui.i18n import t
-from lib.ui.widgets import role_label, show_error
+from lib.ui.i18n import labels, t
+from lib.ui.widgets import ROLE_LABELS, role_label, show_error
 
 user = auth_gate.require_user()
 store = resources.store()
@@ -45,15 +45,15 @@ st.dataframe(
 )
 
 st.subheader(t("Change an account"))
-labels = dict(zip(table["id"].astype(int), table["name"] + " <" + table["email"] + ">", strict=True))
-target_id = st.selectbox(t("Account"), list(labels), format_func=labels.__getitem__, key="admin_target")
+accounts_shown = dict(zip(table["id"].astype(int), table["name"] + " <" + table["email"] + ">", strict=True))
+target_id = st.selectbox(t("Account"), list(accounts_shown), format_func=accounts_shown.__getitem__, key="admin_target")
 target = table.set_index("id").loc[target_id]
 with st.form(f"admin_change_user_{target_id}"):
     role = st.selectbox(
         t("Role"),
         accounts.ROLES,
         index=accounts.ROLES.index(target["role"]),
-        format_func=role_label,
+        format_func=labels(ROLE_LABELS),
         key=f"admin_role_{target_id}",
     )
     disabled = st.checkbox(t("Disabled"), value=bool(target["disabled"]), key=f"admin_disabled_{target_id}")

@@ -40,6 +40,14 @@ class Tx(_Reads):
     @abstractmethod
     def execute(self, sql: str, params: Params = ()) -> None: ...
 
+    @abstractmethod
+    def update(self, sql: str, params: Params = ()) -> int:
+        """Run an UPDATE or DELETE and return how many rows it changed.
+
+        (DuckDB refuses UPDATE ... RETURNING on a row that another table
+        references, so guarded state changes count rows instead.)
+        """
+
 
 class Store(_Reads):
     """A database the app keeps its state in. One instance per process."""

@@ -37,6 +37,10 @@ class _DuckTx(Tx):
     def fetch_all(self, sql: str, params: Params = ()) -> list[Row]:
         return _rows(self._cursor.execute(sql, list(params)))
 
+    def update(self, sql: str, params: Params = ()) -> int:
+        changed = self._cursor.execute(sql, list(params)).fetchone()
+        return int(changed[0]) if changed else 0
+
 
 class DuckDBStore(Store):
     backend = "duckdb"

@@ -52,6 +52,10 @@ class _PgTx(Tx):
         self._cursor.execute(adapt(sql), tuple(params))
         return self._cursor.fetchall() if self._cursor.description else []
 
+    def update(self, sql: str, params: Params = ()) -> int:
+        self._cursor.execute(adapt(sql), tuple(params))
+        return self._cursor.rowcount
+
 
 class PostgresStore(Store):
     backend = "postgres"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 import streamlit as st
 
 from lib import i18n
@@ -35,3 +37,13 @@ def error_text(error: AppError) -> str:
 
 def number(value: float) -> str:
     return i18n.format_number(value, language())
+
+
+def labels(messages: Mapping[str, str]) -> Callable[[str], str]:
+    """A widget's format_func: key -> translated label, in the language of this run.
+
+    The language is bound now rather than read when the label is drawn, because
+    Streamlit (and AppTest) may call format_func outside the script run.
+    """
+    bound = language()
+    return lambda key: i18n.translate(bound, messages.get(key, key))

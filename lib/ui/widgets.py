@@ -6,10 +6,10 @@ import streamlit as st
 
 from lib import i18n
 from lib.accounts import set_language as save_language
-from lib.errors import AppError
+from lib.errors import N_, AppError
 from lib.store.users import User
 from lib.ui import auth_gate, resources
-from lib.ui.i18n import error_text, language, set_language, t
+from lib.ui.i18n import error_text, labels, language, set_language, t
 
 
 def plain(text: str) -> str:
@@ -60,6 +60,8 @@ def sidebar(user: User | None) -> None:
             st.rerun()
 
 
+ROLE_LABELS = {"candidate": N_("candidate"), "instructor": N_("instructor"), "admin": N_("admin")}
+
+
 def role_label(role: str) -> str:
-    labels = {"candidate": t("candidate"), "instructor": t("instructor"), "admin": t("admin")}
-    return labels.get(role, role)
+    return labels(ROLE_LABELS)(role)

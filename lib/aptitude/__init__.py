@@ -1,0 +1,1 @@
+"""Aptitude tests: question bank, generators, imports, timed attempts, ratings and history."""

@@ -1,0 +1,100 @@
+"""The aptitude page through Home.py: set up, take, review, history; and no answer key before the end."""
+
+from __future__ import annotations
+
+from lib.aptitude.model import SECTIONS
+from lib.store import aptitude as rows
+
+
+def open_page(signed_in_app, make_user):
+    make_user("admin@example.com")
+    make_user("cand@example.com", name="Cand")
+    app = signed_in_app("cand@example.com").run()
+    return app.switch_page("app_pages/aptitude.py").run()
+
+
+def start(app, mode: str, count: int, section: str = "logical"):
+    # By index: AppTest matches options through their labels, which follow the user's language.
+    app.selectbox(key="aptitude_section").select_index(list(SECTIONS).index(section))
+    app.number_input(key="aptitude_count").set_value(count)
+    if mode != "practice":  # the default; AppTest cannot set a radio whose labels are translated
+        app.radio(key="aptitude_mode").set_value(mode)
+    next(button for button in app.button if button.key.startswith("FormSubmitter:aptitude_setup")).click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def attempt_items(store):
+    attempt_id = store.fetch_value("SELECT max(id) FROM aptitude_attempts")
+    return attempt_id, rows.items(store, attempt_id)
+
+
+def page_text(app) -> str:
+    """Everything the page shows as text: what reaches the browser."""
+    parts: list[str] = []
+    for kind in ("title", "subheader", "markdown", "caption", "info", "success", "error", "warning", "metric"):
+        parts.extend(str(element.value) for element in app.get(kind))
+    for radio in app.radio:
+        parts.extend(str(option) for option in radio.options)
+    parts.extend(str(expander.label) for expander in app.expander)
+    return "\n".join(parts)
+
+
+def test_an_exam_shows_no_answer_key_or_explanation_until_it_is_submitted(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "exam", 3)
+    attempt_id, items = attempt_items(store)
+    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    assert rows.items(store, attempt_id)[0].chosen == items[0].answer
+    text = page_text(app)
+    for item in items:
+        assert item.wordings["en"]["explanation"].replace("\n", "  \n") not in text
+    assert not app.success and "Correct" not in text
+    app.button(key="aptitude_submit").click().run()
+    text = page_text(app)
+    assert app.metric[0].value == "33%"
+    assert all(item.wordings["en"]["explanation"].replace("\n", "  \n") in text for item in items)
+
+
+def test_practice_gives_feedback_and_the_explanation_after_each_answer(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "practice", 2)
+    attempt_id, items = attempt_items(store)
+    wrong = (items[0].answer + 1) % len(items[0].wordings["en"]["options"])
+    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(wrong).run()
+    assert app.error[0].value.startswith("Not quite: the answer is")
+    assert app.info[0].value == items[0].wordings["en"]["explanation"].replace("\n", "  \n")
+    assert app.radio(key=f"aptitude_answer_{attempt_id}_0").disabled
+
+
+def test_reloading_the_page_resumes_the_test(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "exam", 3)
+    attempt_id, _ = attempt_items(store)
+    app.button(key="aptitude_next").click().run()
+    app.radio(key=f"aptitude_answer_{attempt_id}_1").set_value(0).run()
+    token = app.session_state["auth_token"]
+    from tests.app.conftest import new_app
+
+    again = new_app()
+    again.session_state["auth_token"] = token
+    again.run().switch_page("app_pages/aptitude.py").run()
+    assert again.caption[0].value == "Question 1 of 3"
+    again.button(key="aptitude_next").click().run()
+    assert again.radio(key=f"aptitude_answer_{attempt_id}_1").value == 0
+
+
+def test_a_hindi_candidate_takes_the_test_in_hindi(store, make_user, signed_in_app):
+    make_user("admin@example.com")
+    make_user("hindi@example.com", language="hi")
+    app = signed_in_app("hindi@example.com").run().switch_page("app_pages/aptitude.py").run()
+    assert app.title[0].value == "एप्टीट्यूड टेस्ट"
+    app = start(app, "practice", 2)
+    _, items = attempt_items(store)
+    assert items[0].wordings["hi"]["question"] in page_text(app)
+
+
+def test_history_shows_past_tests_after_one_is_finished(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "exam", 2)
+    app.button(key="aptitude_submit").click().run()
+    assert app.metric[0].value == "0%"
+    app.button(key="aptitude_again").click().run()
+    assert [metric.label for metric in app.metric][:2] == ["Tests taken", "Average score"]
+    assert app.metric[0].value == "1"
