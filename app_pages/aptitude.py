@@ -4,9 +4,11 @@ import streamlit as st
 
 from lib.aptitude import attempts
 from lib.aptitude.history import history
+from lib.auth.permissions import Permission, can
 from lib.errors import AppError
 from lib.ui import aptitude as draw
 from lib.ui import auth_gate, resources
+from lib.ui.aptitude_import import import_panel
 from lib.ui.i18n import language, t
 from lib.ui.widgets import show_error
 
@@ -14,7 +16,9 @@ user = auth_gate.require_user()
 store = resources.store()
 st.title(t("Aptitude tests"))
 
-test_tab, history_tab = st.tabs([t("Take a test"), t("History")])
+can_import = can(user, Permission.IMPORT_QUESTIONS)
+tabs = st.tabs([t("Take a test"), t("History"), *([t("Import questions")] if can_import else [])])
+test_tab, history_tab = tabs[0], tabs[1]
 with test_tab:
     draw.pending_error()
     current = attempts.current(store, user, language=language())
@@ -34,3 +38,7 @@ with test_tab:
 
 with history_tab:
     draw.history_view(history(store, user))
+
+if can_import:
+    with tabs[2]:
+        import_panel(store, user)

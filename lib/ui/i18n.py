@@ -47,3 +47,8 @@ def labels(messages: Mapping[str, str]) -> Callable[[str], str]:
     """
     bound = language()
     return lambda key: i18n.translate(bound, messages.get(key, key))
+
+
+def gettext_now() -> Callable[[str], str]:
+    """Translate message ids in the language of this run (for lib objects that format themselves)."""
+    return i18n.gettext_for(language())

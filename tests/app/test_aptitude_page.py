@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from lib.aptitude import importers
 from lib.aptitude.model import SECTIONS
 from lib.store import aptitude as rows
 
@@ -98,3 +101,55 @@ def test_history_shows_past_tests_after_one_is_finished(store, make_user, signed
     app.button(key="aptitude_again").click().run()
     assert [metric.label for metric in app.metric][:2] == ["Tests taken", "Average score"]
     assert app.metric[0].value == "1"
+
+
+DATA = Path(__file__).resolve().parents[1] / "unit" / "data" / "aptitude_import"
+
+
+def import_tab(signed_in_app, make_user, role: str):
+    make_user("admin@example.com")
+    make_user("teacher@example.com", role=role)
+    return signed_in_app("teacher@example.com").run().switch_page("app_pages/aptitude.py").run()
+
+
+def upload(app, name: str, fmt: str):
+    app.selectbox(key="aptitude_import_format").select_index(["csv", "aqua", "gift"].index(fmt))
+    app.file_uploader(key="aptitude_import_file").set_value((name, (DATA / name).read_bytes(), "text/plain"))
+    next(button for button in app.button if button.key.startswith("FormSubmitter:aptitude_import")).click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_an_instructor_imports_a_good_file_and_its_questions_join_the_bank(store, make_user, signed_in_app):
+    app = upload(import_tab(signed_in_app, make_user, "instructor"), "questions.csv", "csv")
+    imported = store.fetch_value("SELECT count(*) FROM aptitude_questions")
+    assert imported > 0
+    assert app.success[0].value == f"{imported} questions imported; 0 were already in the bank."
+    again = upload(app, "questions.csv", "csv")
+    assert again.success[0].value == f"0 questions imported; {imported} were already in the bank."
+
+
+def test_a_file_with_bad_rows_imports_nothing_and_lists_every_bad_row(store, make_user, signed_in_app):
+    app = upload(import_tab(signed_in_app, make_user, "instructor"), "questions_bad.gift", "gift")
+    assert app.error[0].value.startswith("Nothing was imported:")
+    rows_listed = app.dataframe[0].value
+    assert list(rows_listed.columns) == ["Line", "Problem"] and len(rows_listed) >= 2
+    assert store.fetch_value("SELECT count(*) FROM aptitude_questions") == 0
+
+
+def test_candidates_have_no_import_tab(make_user, signed_in_app):
+    app = import_tab(signed_in_app, make_user, "candidate")
+    assert [tab.label for tab in app.tabs] == ["Take a test", "History"]
+
+
+def test_a_spanish_instructor_reads_the_bad_rows_in_spanish(store, make_user, signed_in_app):
+    make_user("admin@example.com")
+    make_user("profe@example.com", role="instructor", language="es")
+    app = signed_in_app("profe@example.com").run().switch_page("app_pages/aptitude.py").run()
+    app = upload(app, "questions_bad.csv", "csv")
+    problems = app.dataframe[0].value
+    assert list(problems.columns) == ["Línea", "Problema"]
+    english = [
+        error.message for error in importers.parse_questions((DATA / "questions_bad.csv").read_bytes(), "csv").errors
+    ]
+    assert all(text not in english for text in problems["Problema"])
