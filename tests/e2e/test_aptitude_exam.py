@@ -14,7 +14,7 @@ pytestmark = pytest.mark.e2e
 
 def start_exam(page, *, section: str, count: str, minutes: str, labels: dict[str, str]) -> None:
     page.get_by_role("button", name=labels["start"]).wait_for()
-    page.locator("[data-testid='stSelectbox']").filter(has_text=labels["section"]).click()
+    page.locator("[data-testid='stSelectbox']").filter(has=page.get_by_text(labels["section"], exact=True)).click()
     page.get_by_role("option", name=section).click()
     page.get_by_role("spinbutton", name=labels["count"]).fill(count)
     page.get_by_text(labels["exam"], exact=True).click()

@@ -247,12 +247,14 @@ def _step(answer: Fraction) -> Fraction:
 def _nearby(answer: Fraction, unit: Unit) -> Iterator[Fraction]:
     """Values close to the answer, nearest first: the fallback when typical mistakes run out."""
     if unit.fraction:
-        bottom = answer.denominator
+        top, bottom = answer.numerator, answer.denominator
+        same_bottom = [Fraction(top + k, bottom) for k in (1, -1, 2, -2, 3, -3) if 0 < top + k < bottom]
         near: set[Fraction] = set()
         for denominator in {*range(max(2, bottom - 3), bottom + 4), 2 * bottom}:
             middle = round(answer * denominator)
-            near.update(Fraction(top, denominator) for top in range(middle - 2, middle + 3) if 0 < top < denominator)
-        near.discard(answer)
+            near.update(Fraction(a, denominator) for a in range(middle - 2, middle + 3) if 0 < a < denominator)
+        near -= {answer, *same_bottom}
+        yield from same_bottom  # "44/216" beside "43/216" is the natural slip; odd denominators come after
         yield from sorted(near, key=lambda value: (abs(value - answer), value))
         return
     step = _step(answer)

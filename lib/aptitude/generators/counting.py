@@ -718,6 +718,11 @@ S_DICE_TOTAL = words(
     "कुल 6^{dice} = {total} समसंभाव्य परिणाम हैं",
     "Hay 6^{dice} = {total} resultados igualmente probables",
 )
+BY_TOTAL = words(
+    "totals {totals} occur in {parts} = {n} ways",
+    "योग {totals} क्रमशः {parts} = {n} प्रकार से आते हैं",
+    "las sumas {totals} salen de {parts} = {n} maneras",
+)
 S_DICE_FAVOURABLE = words(
     "Favourable outcomes: {listing}",
     "अनुकूल परिणाम: {listing}",
@@ -773,8 +778,13 @@ def dice(difficulty: str, rng: random.Random) -> Draft:
     ans = Fraction(len(hits), total)
     if len(hits) <= 8:
         listing: Value = ", ".join("(" + ", ".join(map(str, faces)) + ")" for faces in hits) + f" = {len(hits)}"
-    else:
-        listing = str(len(hits))
+    else:  # too many to list: count them by total, which is how the favourable cases are found by hand
+        by_total = Counter(sum(faces) for faces in hits)
+        parts = " + ".join(str(by_total[total]) for total in sorted(by_total))
+        totals = ", ".join(str(total) for total in sorted(by_total))
+        listing = {
+            language: text.format(totals=totals, parts=parts, n=len(hits)) for language, text in BY_TOTAL.items()
+        }
     event_text = {language: text.format(x=x) for language, text in DICE_EVENTS[event].items()}
     return Draft(
         params={"dice": count, "event": event, "x": x},
