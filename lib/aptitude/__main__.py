@@ -86,7 +86,7 @@ def _store(result: ImportResult, args: argparse.Namespace, path: Path) -> int:
         try:
             migrate(store)
             actor = _account(store, args.actor)
-            stored = save_imported(store, actor, result.questions)
+            stored = save_imported(store, actor, result.questions).added
         finally:
             store.close()
     except AppError as error:
@@ -109,7 +109,8 @@ def _account(store: Store, address: str) -> User:
 def _report(result: ImportResult, imported: int, args: argparse.Namespace, path: Path) -> None:
     if args.json:
         errors = [{"line": error.line, "message": error.message} for error in result.errors]
-        print(json.dumps({"imported": imported, "errors": errors}))
+        # All or nothing: with any bad row, nothing is (or would be) imported.
+        print(json.dumps({"imported": 0 if result.errors else imported, "errors": errors}))
         return
     print(f"{path.name}: {len(result.questions)} valid question(s), {len(result.errors)} error(s)")
     for error in result.errors:

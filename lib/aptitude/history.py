@@ -36,10 +36,10 @@ def history(store: Store, user: User) -> History:
     """Everything the history view shows, for the signed-in candidate only."""
     require(user, Permission.PRACTISE)
     attempts = rows.history_frame(store, user.id)
-    elapsed = pd.to_datetime(attempts["finished_at"]) - pd.to_datetime(attempts["started_at"])
-    attempts["minutes"] = (elapsed.dt.total_seconds() / 60).round(1)
+    elapsed = (pd.to_datetime(attempts["finished_at"]) - pd.to_datetime(attempts["started_at"])).dt.total_seconds()
+    attempts["minutes"] = (elapsed / 60).round(1)
     answered = int(attempts["answered"].sum()) if not attempts.empty else 0
-    seconds = float((attempts["minutes"] * 60).sum() / answered) if answered else None
+    seconds = float(elapsed.sum() / answered) if answered else None
     topics = rows.topic_accuracy_frame(store, user.id)
     topics[["questions", "correct"]] = topics[["questions", "correct"]].astype(int)
     by_section = topics.groupby("section", as_index=False)[["questions", "correct"]].sum()

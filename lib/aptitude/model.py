@@ -38,10 +38,6 @@ class Question:
     wordings: dict[str, Wording] = field(hash=False)
     source: str = "bank"
 
-    def wording(self, language: str) -> Wording:
-        """The wording in a language, or English where the question has no translation."""
-        return self.wordings.get(language) or self.wordings["en"]
-
     def check(self) -> None:
         """Raise ValueError when the question is not well formed."""
         if self.section not in SECTIONS:

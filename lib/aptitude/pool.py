@@ -2,16 +2,17 @@
 
 Questions the candidate saw recently are avoided while fresh ones remain, and
 quantitative attempts mix in generated questions, so that no two attempts repeat.
+A pool reads the database once; picking from it is in memory.
 """
 
 from __future__ import annotations
 
 import json
 import random
-from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lib.aptitude import generators
-from lib.aptitude.bank import load_bank, wording_from
+from lib.aptitude.bank import load_bank, question_from
 from lib.aptitude.model import Question
 from lib.store import Store
 from lib.store import aptitude as rows
@@ -23,53 +24,46 @@ GENERATED_SHARE = 0.5
 def section_questions(store: Store, section: str) -> list[Question]:
     """The bank's and the imported questions of a section."""
     imported = [
-        Question(
-            key=row["key"],
-            section=row["section"],
-            topic=row["topic"],
-            difficulty=row["difficulty"],
-            answer=int(row["answer"]),
-            wordings={language: wording_from(data) for language, data in json.loads(row["wordings"]).items()},
-            source="imported",
-        )
+        question_from({**row, "id": row["key"], **json.loads(row["wordings"])}, source="imported")
         for row in rows.imported_questions(store, section)
     ]
     return [question for question in load_bank() if question.section == section] + imported
 
 
-def _prefer_unseen(questions: Sequence[Question], seen: set[str]) -> list[Question]:
-    fresh = [question for question in questions if question.key not in seen]
-    return fresh or list(questions)
+@dataclass
+class QuestionPool:
+    section: str
+    questions: list[Question]
+    seen: set[str]
 
+    @classmethod
+    def load(cls, store: Store, user_id: int, section: str) -> QuestionPool:
+        return cls(section, section_questions(store, section), rows.seen_question_keys(store, user_id, RECENTLY_SEEN))
 
-def choose(
-    store: Store,
-    *,
-    user_id: int,
-    section: str,
-    difficulty: str | None,
-    count: int,
-    rng: random.Random,
-    topic: str | None = None,
-    exclude: frozenset[str] = frozenset(),
-) -> list[Question]:
-    """Up to `count` distinct questions of a section (and difficulty, and topic, when given)."""
-    seen = rows.seen_question_keys(store, user_id, RECENTLY_SEEN) | exclude
-    pool = [
-        question
-        for question in section_questions(store, section)
-        if (difficulty is None or question.difficulty == difficulty)
-        and (topic is None or question.topic == topic)
-        and question.key not in exclude
-    ]
-    candidates = _prefer_unseen(pool, seen)
-    rng.shuffle(candidates)
-    can_generate = section == "quantitative" and (topic is None or topic in generators.GENERATED_TOPICS)
-    chosen: list[Question] = []
-    for _ in range(count):
-        if can_generate and (not candidates or rng.random() < GENERATED_SHARE):
-            topics = [topic] if topic else None
-            chosen.append(generators.random_question(rng, difficulty or "medium", topics))
-        elif candidates:
-            chosen.append(candidates.pop())
-    return chosen
+    def pick(
+        self,
+        count: int,
+        rng: random.Random,
+        *,
+        difficulty: str | None = None,
+        topic: str | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> list[Question]:
+        """Up to `count` distinct questions of the section (and difficulty, and topic, when given)."""
+        matching = [
+            question
+            for question in self.questions
+            if (difficulty is None or question.difficulty == difficulty)
+            and (topic is None or question.topic == topic)
+            and question.key not in exclude
+        ]
+        candidates = [question for question in matching if question.key not in self.seen] or matching
+        rng.shuffle(candidates)
+        can_generate = self.section == "quantitative" and (topic is None or topic in generators.GENERATED_TOPICS)
+        chosen: list[Question] = []
+        for _ in range(count):
+            if can_generate and (not candidates or rng.random() < GENERATED_SHARE):
+                chosen.append(generators.random_question(rng, difficulty or "medium", [topic] if topic else None))
+            elif candidates:
+                chosen.append(candidates.pop())
+        return chosen

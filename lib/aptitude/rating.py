@@ -1,10 +1,10 @@
-"""Ability per topic as an Elo rating, and the difficulty that suits it.
+"""Ability per topic and per section as Elo ratings, and the difficulty that suits them.
 
 Questions have a fixed rating per difficulty. A candidate's rating moves by
-K * (result - expected) after each answer, so a string of right answers on
-easy questions moves it up slowly and a right answer on a hard one quickly.
-The next question aims at about a 60% chance of success: hard enough to
-teach, easy enough not to crush.
+K * (result - expected) after each answer. The next question aims at about a
+60% chance of success: hard enough to teach, easy enough not to crush. A new
+candidate starts in the middle of the medium band, so a few right answers lead
+to hard questions and a few wrong ones to easy ones.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-START_RATING = 1000.0
-K_FACTOR = 32.0
+START_RATING = 1070.0
+K_FACTOR = 40.0
 QUESTION_RATING = {"easy": 850.0, "medium": 1000.0, "hard": 1150.0}
 TARGET_SUCCESS = 0.6
-# Ratings are kept per topic and per whole section ("section:quantitative"): the section's
-# moves with every answer, so an adaptive test reacts within a few questions.
+# Ratings are kept per topic and per whole section ("section:quantitative"). The
+# section's moves with every answer; a topic's steers once it has this many answers.
 SECTION_PREFIX = "section:"
+TOPIC_ANSWERS_TO_TRUST = 5
 
 
 def expected(rating: float, difficulty: str) -> float:

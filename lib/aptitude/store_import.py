@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from lib.aptitude.bank import wordings_data
@@ -14,11 +16,22 @@ from lib.store import aptitude as rows
 from lib.store.users import User
 
 
-def save_imported(store: Store, actor: User, questions: Sequence[Question], *, now: datetime | None = None) -> int:
-    """Store the questions in one transaction; returns how many were new (repeats are skipped)."""
+@dataclass(frozen=True)
+class Saved:
+    added: int
+    updated: int
+    unchanged: int
+
+
+def save_imported(store: Store, actor: User, questions: Sequence[Question], *, now: datetime | None = None) -> Saved:
+    """Store the questions in one transaction.
+
+    A question already in the bank (same text and options) is updated when its
+    answer or explanation changed, so an instructor can correct a key by importing again.
+    """
     require(actor, Permission.IMPORT_QUESTIONS)
     now = now or utcnow()
-    added = 0
+    outcomes: Counter[str] = Counter()
     with store.transaction() as tx:
         for question in questions:
             question.check()
@@ -30,5 +43,5 @@ def save_imported(store: Store, actor: User, questions: Sequence[Question], *, n
                 "answer": question.answer,
                 "wordings": wordings_data(question),
             }
-            added += rows.insert_imported(tx, row=record, imported_by=actor.id, now=now)
-    return added
+            outcomes[rows.upsert_imported(tx, row=record, imported_by=actor.id, now=now)] += 1
+    return Saved(added=outcomes["added"], updated=outcomes["updated"], unchanged=outcomes["same"])

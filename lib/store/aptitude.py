@@ -141,16 +141,22 @@ def record_flag(store: Store | Tx, attempt_id: int, position: int, flagged: bool
     )
 
 
-def close_attempt(tx: Tx, attempt_id: int, *, finished_at: datetime, correct: int, score: int) -> bool:
+def close_attempt(tx: Tx, attempt_id: int, *, finished_at: datetime) -> bool:
     """Move an attempt from in progress to finished; False when another request already did."""
-    return (
-        tx.update(
-            "UPDATE aptitude_attempts SET status = 'finished', finished_at = ?, correct = ?, score = ?"
-            " WHERE id = ? AND status = 'in_progress'",
-            (finished_at, correct, score, attempt_id),
-        )
-        == 1
+    changed = tx.update(
+        "UPDATE aptitude_attempts SET status = 'finished', finished_at = ? WHERE id = ? AND status = 'in_progress'",
+        (finished_at, attempt_id),
     )
+    return changed == 1
+
+
+def record_score(tx: Tx, attempt_id: int, *, correct: int, score: int) -> None:
+    tx.execute("UPDATE aptitude_attempts SET correct = ?, score = ? WHERE id = ?", (correct, score, attempt_id))
+
+
+def lock_user(tx: Tx, user_id: int) -> None:
+    """Serialise one user's attempt changes: a row lock on PostgreSQL (DuckDB writers are serialised anyway)."""
+    tx.execute("UPDATE users SET last_login = last_login WHERE id = ?", (user_id,))
 
 
 def lock_open_attempt(tx: Tx, attempt_id: int) -> bool:
@@ -191,25 +197,28 @@ def imported_questions(store: Store, section: str) -> list[Row]:
     )
 
 
-def insert_imported(tx: Tx, *, row: dict[str, Any], imported_by: int, now: datetime) -> bool:
-    """Store an imported question once; False when the same question is already there."""
-    if tx.fetch_value("SELECT count(*) FROM aptitude_questions WHERE key = ?", (row["key"],)):
-        return False
-    tx.execute(
-        "INSERT INTO aptitude_questions (key, section, topic, difficulty, answer, wordings, imported_by, imported_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            row["key"],
-            row["section"],
-            row["topic"],
-            row["difficulty"],
-            row["answer"],
-            json.dumps(row["wordings"], ensure_ascii=False),
-            imported_by,
-            now,
-        ),
+def upsert_imported(tx: Tx, *, row: dict[str, Any], imported_by: int, now: datetime) -> str:
+    """Store an imported question: "added", "updated" (same question, corrected answer or text) or "same"."""
+    wordings = json.dumps(row["wordings"], ensure_ascii=False, sort_keys=True)
+    values = (row["section"], row["topic"], row["difficulty"], row["answer"], wordings)
+    existing = tx.fetch_one(
+        "SELECT section, topic, difficulty, answer, wordings FROM aptitude_questions WHERE key = ?", (row["key"],)
     )
-    return True
+    if existing is None:
+        tx.execute(
+            "INSERT INTO aptitude_questions (key, section, topic, difficulty, answer, wordings, imported_by,"
+            " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (row["key"], *values, imported_by, now),
+        )
+        return "added"
+    if tuple(existing.values()) == values:
+        return "same"
+    tx.execute(
+        "UPDATE aptitude_questions SET section = ?, topic = ?, difficulty = ?, answer = ?, wordings = ?,"
+        " imported_by = ?, imported_at = ? WHERE key = ?",
+        (*values, imported_by, now, row["key"]),
+    )
+    return "updated"
 
 
 def history_frame(store: Store, user_id: int) -> pd.DataFrame:

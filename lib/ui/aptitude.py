@@ -1,21 +1,18 @@
-"""Drawing an aptitude test: the set-up form, the running test with its timer, the review, the history."""
+"""Drawing an aptitude test: the set-up form, the running test with its timer, and the review."""
 
 from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from typing import Any
 
-import altair as alt
-import pandas as pd
 import streamlit as st
 
-from lib import i18n
 from lib.aptitude import attempts
-from lib.aptitude.attempts import AttemptRequest, AttemptView, ItemView
-from lib.aptitude.history import History
+from lib.aptitude.attempts import AttemptRequest
 from lib.aptitude.model import SECTIONS
-from lib.aptitude.rating import suited_difficulty
 from lib.aptitude.topics import topic_label
+from lib.aptitude.views import AttemptView, ItemView
 from lib.clock import utcnow
 from lib.errors import AppError
 from lib.store import Store
@@ -26,6 +23,7 @@ from lib.ui.widgets import show_error
 POSITION_KEY = "aptitude_position"
 REVIEW_KEY = "aptitude_review_id"
 ERROR_KEY = "aptitude_error"
+CONFIRM_KEY = "aptitude_confirm_submit"
 LETTERS = "ABCDEF"
 
 
@@ -33,7 +31,7 @@ def section_label(section: str) -> str:
     return t(SECTIONS.get(section, section))
 
 
-def _clock(seconds: float) -> str:
+def clock(seconds: float) -> str:
     whole = max(0, int(seconds))
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
@@ -86,14 +84,14 @@ def setup_form(store: Store, user: User) -> None:
 
 
 def _timer(store: Store, user: User, attempt: AttemptView) -> None:
-    """A countdown that redraws every second and submits the test when the time is up."""
+    """A countdown redrawn every second; at zero it submits the test and shows the review."""
     deadline = attempt.deadline
     assert deadline is not None
 
     @st.fragment(run_every=1.0)
     def countdown() -> None:
         remaining = (deadline - utcnow()).total_seconds()
-        st.metric(t("Time left"), _clock(remaining))
+        st.metric(t("Time left"), clock(remaining))
         if remaining <= 0:
             with contextlib.suppress(attempts.AttemptClosed):
                 attempts.finish(store, user, attempt.id)
@@ -112,31 +110,15 @@ def _option_label(item: ItemView, index: int) -> str:
     return f"{LETTERS[index]}. {item.options[index]}"
 
 
-def _navigator(attempt: AttemptView) -> int:
-    """Buttons to move between questions; adaptive tests move forward only."""
-    last = len(attempt.items) - 1
-    if attempt.adaptive:
-        return last
-    position = min(int(st.session_state.get(POSITION_KEY, 0)), last)
-
-    def mark(item: ItemView) -> str:
-        return f"{item.position + 1}{' ⚑' if item.flagged else ''}{' ✓' if item.answered else ''}"
-
-    choice = st.pills(
-        t("Questions"),
-        [item.position for item in attempt.items],
-        format_func=lambda p: mark(attempt.items[p]),
-        default=position,
-        key=f"aptitude_nav_{attempt.id}_{position}",
-    )
-    if choice is not None and choice != position:
-        st.session_state[POSITION_KEY] = choice
-        st.rerun()
-    return position
+def _synced(key: str, stored: Any) -> None:
+    """Show the database's value in a widget whenever it changed elsewhere (another tab, a resume)."""
+    if st.session_state.get(f"{key}_stored", "unset") != stored:
+        st.session_state[key] = stored
+        st.session_state[f"{key}_stored"] = stored
 
 
 def _act(attempt: AttemptView, action: Callable[[], object]) -> None:
-    """Run a service call made by a widget, then redraw; an error is shown on the next run."""
+    """Run a service call a widget asked for, then redraw; an error is shown on the next run."""
     try:
         action()
     except attempts.AttemptClosed as error:  # time ran out: the next run shows the review
@@ -153,27 +135,53 @@ def pending_error() -> None:
         st.error(st.session_state.pop(ERROR_KEY), icon=":material/error:")
 
 
+def _position(attempt: AttemptView) -> int:
+    """The question on screen. Adaptive tests only move forward, one question at a time."""
+    last = len(attempt.items) - 1
+    position = min(int(st.session_state.get(POSITION_KEY, 0)), last)
+    if attempt.adaptive:
+        answered_before_last = position < last and attempt.items[position].answered
+        return position if answered_before_last else last
+
+    def mark(item: ItemView) -> str:
+        return f"{item.position + 1}{' ⚑' if item.flagged else ''}{' ✓' if item.answered else ''}"
+
+    choice = st.pills(
+        t("Questions"),
+        [item.position for item in attempt.items],
+        format_func=lambda index: mark(attempt.items[index]),
+        default=position,
+        key=f"aptitude_nav_{attempt.id}_{position}",
+    )
+    if choice is not None and choice != position:
+        st.session_state[POSITION_KEY] = choice
+        st.rerun()
+    return position
+
+
 def running_test(store: Store, user: User, attempt: AttemptView) -> None:
     """The current question. Answers and flags are sent from the script body, after the auth gate."""
-    header, clock = st.columns([3, 1])
+    header, timer = st.columns([3, 1])
     header.subheader(f"{section_label(attempt.section)} · {t(attempts.MODES[attempt.mode])}")
     if attempt.deadline is not None:
-        with clock:
+        with timer:
             _timer(store, user, attempt)
-    position = _navigator(attempt)
+    position = _position(attempt)
     item = attempt.items[position]
     st.caption(t("Question {n} of {total}", n=position + 1, total=attempt.question_count))
     st.markdown(item.question)
+    answer_key = f"aptitude_answer_{attempt.id}_{position}"
+    _synced(answer_key, item.chosen)
     choice = st.radio(
         t("Your answer"),
         list(range(len(item.options))),
-        index=item.chosen,
-        key=f"aptitude_answer_{attempt.id}_{position}",
+        key=answer_key,
         format_func=lambda index: _option_label(item, index),
-        disabled=attempt.mode == "practice" and item.answered,
+        disabled=item.answered and (attempt.mode == "practice" or attempt.adaptive),
     )
     if choice is not None and choice != item.chosen:
-        _act(attempt, lambda: attempts.answer(store, user, attempt.id, position, choice, language=language()))
+        st.session_state[POSITION_KEY] = position
+        _act(attempt, lambda: attempts.answer(store, user, attempt.id, position, choice))
     if item.correct is not None:
         if item.correct:
             st.success(t("Correct."), icon=":material/check_circle:")
@@ -181,7 +189,9 @@ def running_test(store: Store, user: User, attempt: AttemptView) -> None:
             st.error(t("Not quite: the answer is {answer}.", answer=_option_label(item, item.answer or 0)))
         _explanation(item)
     if not attempt.adaptive:
-        flagged = st.checkbox(t("Flag for review"), value=item.flagged, key=f"aptitude_flag_{attempt.id}_{position}")
+        flag_key = f"aptitude_flag_{attempt.id}_{position}"
+        _synced(flag_key, item.flagged)
+        flagged = st.checkbox(t("Flag for review"), key=flag_key)
         if flagged != item.flagged:
             _act(attempt, lambda: attempts.flag(store, user, attempt.id, position, flagged))
     _moves(store, user, attempt, position)
@@ -189,43 +199,58 @@ def running_test(store: Store, user: User, attempt: AttemptView) -> None:
 
 def _moves(store: Store, user: User, attempt: AttemptView, position: int) -> None:
     back, forward, submit = st.columns(3)
+    last = len(attempt.items) - 1
     if not attempt.adaptive and back.button(t("Previous"), disabled=position == 0, key="aptitude_previous"):
         st.session_state[POSITION_KEY] = position - 1
         st.rerun()
-    if not attempt.adaptive and forward.button(
-        t("Next"), disabled=position >= len(attempt.items) - 1, key="aptitude_next"
-    ):
+    if forward.button(t("Next"), disabled=position >= last, key="aptitude_next"):
         st.session_state[POSITION_KEY] = position + 1
         st.rerun()
-    unanswered = sum(not item.answered for item in attempt.items) + attempt.question_count - len(attempt.items)
-    if unanswered and attempt.mode == "exam":
-        submit.caption(t("{n} unanswered", n=number(unanswered)))
-    if submit.button(
-        t("Submit test") if attempt.mode == "exam" else t("Finish practice"), type="primary", key="aptitude_submit"
-    ):
-        try:
-            attempts.finish(store, user, attempt.id)
-        except attempts.AttemptClosed as error:
-            st.session_state[ERROR_KEY] = error_text(error)
-        st.session_state[REVIEW_KEY] = attempt.id
-        st.rerun()
+    if attempt.unanswered:
+        submit.caption(t("{n} unanswered", n=number(attempt.unanswered)))
+    label = t("Submit test") if attempt.mode == "exam" else t("Finish practice")
+    if submit.button(label, type="primary", key="aptitude_submit"):
+        if attempt.unanswered and not st.session_state.get(CONFIRM_KEY):
+            st.session_state[CONFIRM_KEY] = True  # ask once before scoring unanswered questions as wrong
+            st.rerun()
+        _submit(store, user, attempt)
+    if st.session_state.get(CONFIRM_KEY):
+        st.warning(
+            t(
+                "{n} questions are unanswered and will count as wrong. Press the button again to submit.",
+                n=number(attempt.unanswered),
+            ),
+            icon=":material/warning:",
+        )
+
+
+def _submit(store: Store, user: User, attempt: AttemptView) -> None:
+    st.session_state.pop(CONFIRM_KEY, None)
+    try:
+        attempts.finish(store, user, attempt.id)
+    except attempts.AttemptClosed as error:
+        st.session_state[ERROR_KEY] = error_text(error)
+    st.session_state[REVIEW_KEY] = attempt.id
+    st.rerun()
 
 
 def review(attempt: AttemptView) -> None:
-    """The finished test: the score, then every question with the answer given, the right one and why."""
+    """A finished test: the score, then every question with the answer given, the right one and why."""
+    if not attempt.finished:
+        raise attempts.AttemptClosed()  # never reached from the page; a guard against revealing a live test
     st.subheader(t("Your result"))
     score, right, duration = st.columns(3)
     score.metric(t("Score"), f"{number(attempt.score or 0)}%")
     right.metric(t("Correct answers"), f"{number(attempt.correct or 0)} / {number(attempt.question_count)}")
     if attempt.finished_at is not None:
-        duration.metric(t("Time taken"), _clock((attempt.finished_at - attempt.started_at).total_seconds()))
-    st.caption(t("You earned {xp} XP.", xp=number(attempts.xp_for(attempt.correct or 0))))
+        duration.metric(t("Time taken"), clock((attempt.finished_at - attempt.started_at).total_seconds()))
+    answered = sum(item.answered for item in attempt.items)
+    st.caption(t("You earned {xp} XP.", xp=number(attempts.xp_for(attempt.correct or 0, answered))))
     for item in attempt.items:
-        mark = (
-            ":material/check_circle:"
-            if item.correct
-            else (":material/cancel:" if item.answered else ":material/radio_button_unchecked:")
-        )
+        if item.correct:
+            mark = ":material/check_circle:"
+        else:
+            mark = ":material/cancel:" if item.answered else ":material/radio_button_unchecked:"
         title = t("Question {n}", n=item.position + 1)
         with st.expander(f"{title} · {t(topic_label(item.topic))}", icon=mark):
             st.markdown(item.question)
@@ -233,73 +258,3 @@ def review(attempt: AttemptView) -> None:
             st.markdown(t("Your answer: {answer}", answer=given))
             st.markdown(t("Correct answer: {answer}", answer=_option_label(item, item.answer or 0)))
             _explanation(item)
-
-
-def history_view(history: History) -> None:
-    if history.empty:
-        st.info(t("Your finished tests will appear here."))
-        return
-    attempts_frame = history.attempts
-    count, average, pace = st.columns(3)
-    count.metric(t("Tests taken"), number(len(attempts_frame)))
-    average.metric(t("Average score"), f"{number(round(float(attempts_frame['score'].mean()), 1))}%")
-    if history.seconds_per_question is not None:
-        pace.metric(t("Time per question"), t("{n} s", n=number(round(history.seconds_per_question))))
-    chart_data = attempts_frame.assign(section=attempts_frame["section"].map(section_label))
-    st.altair_chart(
-        alt.Chart(chart_data)
-        .mark_line(point=True)
-        .encode(
-            x=alt.X("started_at:T", title=t("Date"), axis=alt.Axis(format="%d %b")),
-            y=alt.Y("score:Q", title=t("Score (%)"), scale=alt.Scale(domain=[0, 100])),
-            color=alt.Color("section:N", title=t("Section")),
-            tooltip=["section", "score", "started_at"],
-        ),
-        width="stretch",
-    )
-    by_topic = history.by_topic.assign(
-        topic=history.by_topic["topic"].map(lambda topic: t(topic_label(topic))),
-        section=history.by_topic["section"].map(section_label),
-    )
-    st.subheader(t("Accuracy by topic"))
-    st.altair_chart(
-        alt.Chart(by_topic)
-        .mark_bar()
-        .encode(
-            x=alt.X("accuracy:Q", title=t("Accuracy (%)"), scale=alt.Scale(domain=[0, 100])),
-            y=alt.Y("topic:N", title=None, sort="-x"),
-            color=alt.Color("section:N", title=t("Section")),
-            tooltip=["topic", "questions", "correct", "accuracy"],
-        ),
-        width="stretch",
-    )
-    _ability(history.ratings)
-    st.subheader(t("Past tests"))
-    table = pd.DataFrame(
-        {
-            t("Date"): attempts_frame["started_at"].map(lambda value: i18n.format_date(value, language())),
-            t("Section"): attempts_frame["section"].map(section_label),
-            t("Mode"): attempts_frame["mode"].map(lambda key: t(attempts.MODES[key])),
-            t("Difficulty"): attempts_frame["difficulty"].map(lambda key: t(attempts.LEVELS[key])),
-            t("Score"): attempts_frame["score"],
-            t("Minutes"): attempts_frame["minutes"],
-        }
-    )
-    st.dataframe(table, hide_index=True)
-
-
-def _ability(ratings: pd.DataFrame) -> None:
-    if ratings.empty:
-        return
-    st.subheader(t("Your level per topic"))
-    st.dataframe(
-        pd.DataFrame(
-            {
-                t("Topic"): ratings["topic"].map(lambda topic: t(topic_label(topic))),
-                t("Rating"): ratings["rating"],
-                t("Questions answered"): ratings["answered"],
-                t("Next questions"): [t(attempts.LEVELS[suited_difficulty(value)]) for value in ratings["rating"]],
-            }
-        ),
-        hide_index=True,
-    )

@@ -61,14 +61,15 @@ def import_panel(store: Store, user: User) -> None:
         st.success(t("All {n} questions are valid.", n=number(len(result.questions))))
         return
     try:
-        added = save_imported(store, user, result.questions)
+        saved = save_imported(store, user, result.questions)
     except AppError as error:
         show_error(error)
         return
     st.success(
         t(
-            "{added} questions imported; {repeats} were already in the bank.",
-            added=number(added),
-            repeats=number(len(result.questions) - added),
+            "{added} questions imported, {updated} updated; {unchanged} were already in the bank.",
+            added=number(saved.added),
+            updated=number(saved.updated),
+            unchanged=number(saved.unchanged),
         )
     )

@@ -27,6 +27,14 @@ def start(app, mode: str, count: int, section: str = "logical"):
     return app
 
 
+def submit(app):
+    """Submit, confirming when questions are unanswered."""
+    app.button(key="aptitude_submit").click().run()
+    if app.warning and "unanswered" in app.warning[0].value:
+        app.button(key="aptitude_submit").click().run()
+    return app
+
+
 def attempt_items(store):
     attempt_id = store.fetch_value("SELECT max(id) FROM aptitude_attempts")
     return attempt_id, rows.items(store, attempt_id)
@@ -52,7 +60,7 @@ def test_an_exam_shows_no_answer_key_or_explanation_until_it_is_submitted(store,
     for item in items:
         assert item.wordings["en"]["explanation"].replace("\n", "  \n") not in text
     assert not app.success and "Correct" not in text
-    app.button(key="aptitude_submit").click().run()
+    submit(app)
     text = page_text(app)
     assert app.metric[0].value == "33%"
     assert all(item.wordings["en"]["explanation"].replace("\n", "  \n") in text for item in items)
@@ -94,22 +102,14 @@ def test_a_hindi_candidate_takes_the_test_in_hindi(store, make_user, signed_in_a
     assert items[0].wordings["hi"]["question"] in page_text(app)
 
 
-def test_history_shows_past_tests_after_one_is_finished(store, make_user, signed_in_app):
-    app = start(open_page(signed_in_app, make_user), "exam", 2)
-    app.button(key="aptitude_submit").click().run()
-    assert app.metric[0].value == "0%"
-    app.button(key="aptitude_again").click().run()
-    assert [metric.label for metric in app.metric][:2] == ["Tests taken", "Average score"]
-    assert app.metric[0].value == "1"
-
-
 DATA = Path(__file__).resolve().parents[1] / "unit" / "data" / "aptitude_import"
 
 
 def import_tab(signed_in_app, make_user, role: str):
     make_user("admin@example.com")
     make_user("teacher@example.com", role=role)
-    return signed_in_app("teacher@example.com").run().switch_page("app_pages/aptitude.py").run()
+    app = signed_in_app("teacher@example.com").run().switch_page("app_pages/aptitude.py").run()
+    return open_tab(app, "Import questions") if role != "candidate" else app
 
 
 def upload(app, name: str, fmt: str):
@@ -124,9 +124,9 @@ def test_an_instructor_imports_a_good_file_and_its_questions_join_the_bank(store
     app = upload(import_tab(signed_in_app, make_user, "instructor"), "questions.csv", "csv")
     imported = store.fetch_value("SELECT count(*) FROM aptitude_questions")
     assert imported > 0
-    assert app.success[0].value == f"{imported} questions imported; 0 were already in the bank."
+    assert app.success[0].value == f"{imported} questions imported, 0 updated; 0 were already in the bank."
     again = upload(app, "questions.csv", "csv")
-    assert again.success[0].value == f"0 questions imported; {imported} were already in the bank."
+    assert again.success[0].value == f"0 questions imported, 0 updated; {imported} were already in the bank."
 
 
 def test_a_file_with_bad_rows_imports_nothing_and_lists_every_bad_row(store, make_user, signed_in_app):
@@ -146,10 +146,56 @@ def test_a_spanish_instructor_reads_the_bad_rows_in_spanish(store, make_user, si
     make_user("admin@example.com")
     make_user("profe@example.com", role="instructor", language="es")
     app = signed_in_app("profe@example.com").run().switch_page("app_pages/aptitude.py").run()
-    app = upload(app, "questions_bad.csv", "csv")
+    app = upload(open_tab(app, "Importar preguntas"), "questions_bad.csv", "csv")
     problems = app.dataframe[0].value
     assert list(problems.columns) == ["Línea", "Problema"]
     english = [
         error.message for error in importers.parse_questions((DATA / "questions_bad.csv").read_bytes(), "csv").errors
     ]
     assert all(text not in english for text in problems["Problema"])
+
+
+def test_adaptive_practice_shows_feedback_before_moving_on(store, make_user, signed_in_app):
+    app = open_page(signed_in_app, make_user)
+    app.segmented_control(key="aptitude_level").set_value("adaptive")
+    app = start(app, "practice", 3)
+    attempt_id, items = attempt_items(store)
+    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    assert app.success[0].value == "Correct."
+    assert app.caption[0].value == "Question 1 of 3"
+    app.button(key="aptitude_next").click().run()
+    assert app.caption[0].value == "Question 2 of 3"
+
+
+def test_an_exam_that_ran_out_while_away_is_announced_and_reviewed(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "exam", 2)
+    store.execute("UPDATE aptitude_attempts SET deadline = started_at - INTERVAL '1 hour'")
+    app.run()
+    assert app.warning[0].value == "Time ran out: your test was submitted at its deadline."
+    assert app.subheader[0].value == "Your result"
+
+
+def test_submitting_with_unanswered_questions_asks_once_more(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "exam", 2)
+    app.button(key="aptitude_submit").click().run()
+    assert app.warning[0].value.startswith("2 questions are unanswered")
+    assert store.fetch_value("SELECT status FROM aptitude_attempts") == "in_progress"
+    app.button(key="aptitude_submit").click().run()
+    assert app.subheader[0].value == "Your result"
+
+
+def open_tab(app, label: str):
+    app.session_state["aptitude_tabs"] = label
+    return app.run()
+
+
+def test_history_shows_past_tests_after_one_is_finished(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "practice", 1)
+    attempt_id, items = attempt_items(store)
+    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    submit(app)
+    assert app.metric[0].value == "100%"
+    open_tab(app, "History")
+    assert [metric.label for metric in app.metric][:2] == ["Tests taken", "Average score"]
+    assert app.metric[0].value == "1" and app.metric[1].value == "100%"
+    assert app.dataframe[0].value.iloc[0].tolist()[1:] == [1, 1, 100.0]  # section, questions, correct, accuracy

@@ -527,7 +527,7 @@ def test_a_dry_run_of_a_bad_file_prints_every_error_as_json_and_exits_1():
         done.stdout
         == json.dumps(
             {
-                "imported": 2,
+                "imported": 0,
                 "errors": [{"line": line, "message": message} for line, message in lines_and_messages(expected)],
             }
         )
