@@ -199,3 +199,15 @@ def test_history_shows_past_tests_after_one_is_finished(store, make_user, signed
     assert [metric.label for metric in app.metric][:2] == ["Tests taken", "Average score"]
     assert app.metric[0].value == "1" and app.metric[1].value == "100%"
     assert app.dataframe[0].value.iloc[0].tolist()[1:] == [1, 1, 100.0]  # section, questions, correct, accuracy
+
+
+def test_a_past_test_opens_for_review_from_the_history(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "practice", 1)
+    attempt_id, items = attempt_items(store)
+    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    submit(app)
+    open_tab(app, "History")
+    app.session_state["aptitude_history_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
+    app.run()
+    assert "Your result" in [header.value for header in app.subheader]
+    assert items[0].wordings["en"]["explanation"].replace("\n", "  \n") in page_text(app)
