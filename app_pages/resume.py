@@ -1,12 +1,54 @@
-"""Resume analyzer: not built yet, and the page says so plainly."""
+"""Resume analyzer: upload a resume, see what an ATS sees, the score, the job match and what to improve."""
 
-from lib.ui.i18n import t
-from lib.ui.widgets import coming_soon
+import streamlit as st
 
-coming_soon(
-    t("Resume analyzer"),
-    t(
-        "Upload a PDF or DOCX resume to see what an applicant tracking system reads, an explainable ATS "
-        "score and how well it matches a job description."
-    ),
-)
+from lib.errors import AppError
+from lib.resume import service
+from lib.resume.roles import LABELS as ROLE_LABELS
+from lib.ui import auth_gate, resources
+from lib.ui import resume as draw
+from lib.ui.i18n import labels, number, t
+from lib.ui.widgets import show_error
+
+user = auth_gate.require_user()
+store, settings = resources.store(), resources.settings()
+st.title(t("Resume analyzer"))
+analyse_tab, history_tab = st.tabs([t("Analyse"), t("History")], on_change="rerun", key="resume_tabs")
+
+if analyse_tab.open:
+    with analyse_tab, st.form("resume_form"):
+        upload = st.file_uploader(
+            t("Your resume (PDF or Word .docx, up to {n} MB)", n=number(settings.upload_max_mb)),
+            type=["pdf", "docx"],
+            key="resume_file",
+        )
+        role = st.selectbox(
+            t("Target role (optional)"),
+            [None, *ROLE_LABELS],
+            format_func=labels({None: "No target role", **ROLE_LABELS}),
+            key="resume_role",
+        )
+        job_text = st.text_area(t("Job description (optional)"), key="resume_job", height=160, max_chars=20_000)
+        if st.form_submit_button(t("Analyse"), type="primary"):
+            if upload is None:
+                st.error(t("Choose a resume file to analyse."))
+            else:
+                with st.spinner(t("Reading and analysing your resume…")):
+                    try:
+                        analysis_id, _ = service.analyze_upload(
+                            store, settings, user, upload.getvalue(), upload.name, role=role, job_text=job_text
+                        )
+                    except AppError as error:
+                        show_error(error)
+                    else:
+                        st.session_state["resume_shown"] = analysis_id
+    if "resume_shown" in st.session_state:
+        with analyse_tab:
+            try:
+                draw.full_report(service.report(store, user, st.session_state["resume_shown"]))
+            except AppError as error:
+                show_error(error)
+
+if history_tab.open:
+    with history_tab:
+        draw.history(store, settings, user)

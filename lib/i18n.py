@@ -7,7 +7,7 @@ Source strings are English; data/locales holds the Hindi and Spanish catalogs.
 from __future__ import annotations
 
 import gettext
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -54,3 +54,11 @@ def format_number(value: float, language: str) -> str:
 
 def format_date(value: date | datetime, language: str) -> str:
     return dates.format_date(value, format="medium", locale=_BABEL_LOCALES[supported(language)])
+
+
+def translate_note(language: str, message: str, params: Mapping[str, object] | None = None) -> str:
+    """A stored message id with parameters; string parameters that are message ids are translated too."""
+    gettext = gettext_for(language)
+    values = {key: gettext(value) if isinstance(value, str) else value for key, value in (params or {}).items()}
+    text = gettext(message)
+    return text.format(**values) if values else text

@@ -1,0 +1,1 @@
+"""Resume analyzer. Kept import-free so the PDF worker process can load lib.resume.* cheaply."""

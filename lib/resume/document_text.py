@@ -1,0 +1,29 @@
+"""Plain text as both readers emit it: clean lines, paragraphs separated by one blank line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# C1 control characters only reach us from PDFs whose standard fonts use WinAnsi codes that the
+# extractor passed through (0x95 for a bullet); read them as Windows-1252, as the author meant.
+_C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}
+_REMOVE = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, 0x200B, 0xFEFF, 0xAD])
+_TRANSLATION = {**_C1, **_REMOVE, 0xA0: " ", 0x2028: "\n", 0x2029: "\n"}
+_SPACES = re.compile(r"[ \u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def clean(text: str) -> str:
+    """Lines without control characters or runs of spaces; tabs kept, they separate columns."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
+    return "\n".join(_SPACES.sub(" ", line).strip(" \t") for line in text.split("\n"))
+
+
+def join_paragraphs(paragraphs: Iterable[str]) -> str:
+    """One blank line between paragraphs; blank lines inside a paragraph are dropped."""
+    kept = []
+    for paragraph in paragraphs:
+        lines = [line for line in clean(paragraph).split("\n") if line.strip()]
+        if lines:
+            kept.append("\n".join(lines))
+    return "\n\n".join(kept)

@@ -1,0 +1,315 @@
+"""Education entries: degree, field, institution, year and grade.
+
+Degrees are found by pattern ("B.Tech", "Bachelor of Science in ...", "MBA", "10th", "HSC");
+short undotted forms that are also ordinary words or US state codes ("BE", "MA", "MS", "MD")
+count only on lines that look like education (an education section, or a line naming an
+institution or a year). Institutions are runs of capitalised words around a keyword
+("University", "College", "Institute", "IIT", "Vidyalaya", ...). Each degree then takes the
+nearest unclaimed institution, year and grade, preferring its own line, then the lines after
+it, then the lines before, which covers stacked, one-line and tabular layouts alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Degrees that are safe to look for anywhere, in any case ("B.Tech", "b.tech", "MBA").
+_STRONG = [
+    r"B\.?\s?Tech\.?|B-Tech|B\.\s?E\.?|B\.\s?Sc\.?|BSc|B\.\s?S\.?|B\.\s?Com\.?|BCom|B\.\s?A\.?|B\.\s?Arch\.?|B\.?\s?Eng\.?",
+    r"B\.?\s?Pharm(?:a|acy)?\.?|B\.\s?Ed\.?|LL\.?\s?B\.?|MBBS|BHMS|BAMS|BCA|BBA|BBM|BFA|B\.F\.A\.|BASc|MASc",
+    r"M\.?\s?Tech\.?|M-Tech|M\.\s?E\.?|M\.\s?Sc\.?|MSc|M\.\s?S\.?|M\.\s?Com\.?|MCom|M\.\s?A\.?|M\.\s?Phil\.?|MPhil|M\.?\s?Eng\.?",
+    r"MCA|MBA|PGDM|PGDBA|PGDBM|PGDCA|EMBA|M\.\s?Ed\.?|LL\.?\s?M\.?|MFA|M\.F\.A\.|BTEC(?:\s+HN[CD])?|HNC|HND|G?NVQ",
+    r"Ph\.?\s?D\.?|P\.\s?h\.?\s?D\.?|D\.\s?Phil\.?|Ed\.\s?[DS]\.?|Psy\.\s?D\.?|J\.\s?D\.?|M\.\s?D\.?|D\.\s?Pharm\.?",
+    r"HSC|SSC|SSLC|HSSC|S\.S\.C\.?|H\.S\.C\.?|(?:10|12)\s?th|Class\s+(?:X|XII|10|12)|A-Levels?|GCSEs?|A\.\s?A\.\s?S?\.?",
+]
+_STRONG_WORDS = [
+    r"Bachelor(?:'?s)?(?:\s+Degree)?", r"Master(?:'?s)?(?:\s+Degree)?", r"Doctor(?:ate)?\s+of", r"Doctorate",
+    r"Juris\s+Doctor", r"Associate(?:'?s)?\s+(?:Degree|of\s+(?:Arts|Science|Applied))",
+    r"Post[\s-]?Graduat(?:e|ion)(?:\s+Diploma)?", r"P\.?G\.?\s+Diploma", r"(?:Advanced\s+)?Diploma",
+    r"Higher\s+Secondary(?:\s+(?:School|Certificate|Education))?", r"Senior\s+Secondary",
+    r"Secondary\s+School\s+Certificate", r"Matriculation", r"High\s+School\s+Diploma",
+    r"Graduate\s+Certificate", r"Undergraduate\s+Degree", r"Degree\s+in",
+]  # fmt: skip
+# Case-sensitive: as words these are something else ("ged", "intermediate", "MS Office", "Boston, MA").
+_CASED = r"(?:[A-Z][a-z]+\s+){1,3}Degree|MPH|MSW|MHA|MPA|BDS|GED|ISC|PUC|CBSE|ICSE|XII|Intermediate|Graduation"
+_WEAK = r"BE|ME|BA|BS|MS|MA|MD|JD|AA|AS|AAS|X"
+
+_DEGREE = re.compile(
+    r"(?<![\w.])(?:(?P<strong>(?i:" + "|".join(_STRONG) + r"))|(?P<word>(?i:" + "|".join(_STRONG_WORDS) + r"))"
+    r"|(?P<cased>" + _CASED + r")|(?P<weak>" + _WEAK + r"))(?![\w])",
+)
+_NOT_DEGREE_AFTER = re.compile(
+    r"\s*(?:Office|Excel|Word|Access|SQL|Dynamics|Project|Visio|Power|Outlook|Paint|Windows|DOS|Dos|Team|CRM|Azure)\b"
+)
+_LOWER_WORDS = frozenset({"of", "in", "and", "for", "the", "de", "la", "&", "at"})
+_INSTITUTION_WORD = (
+    r"University|Universit(?:y|ies|é|à|ät)|College|Institute|Institution|School|Academy|Vidyalaya|Vidyapeeth"
+    r"|Vidyapith|Vidyapeetham|Polytechnic|Conservatory|Seminary|Faculty\s+of|Mahavidyalaya|Vishwavidyalaya"
+)
+# One way to match each word (no nested alternatives that overlap) and bounded repeats keep this
+# linear on long runs of capitals, which flattened resumes have.
+# A capitalised word; a dot inside ("D.Y.Patil") or closing a short abbreviation ("St.", "Jr.") only,
+# so "... Communication. Professional reference" stops at the sentence end.
+_CAP = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w&'’-]|\.(?=\w))*)"
+_INSTITUTION = re.compile(
+    rf"(?:(?:{_CAP}|the)\s+(?:(?:of|and|for|&|de|the)\s+){{0,2}}){{0,6}}"
+    rf"(?:\b(?:{_INSTITUTION_WORD})\b|\b(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY)\b)"
+    rf"(?:\s+(?:(?:of|and|for|&|de|the|in)\s+){{0,2}}{_CAP}){{0,6}}"
+    r"|\b(?:IIT|NIT|IIIT|IIM|BITS|IISc|VIT|MIT|NSIT|DTU|JNTU|VTU)\b(?:[\s,-]+[A-Z][a-z]+)?",
+)
+_INSTITUTION_TRIM = re.compile(
+    r"^(?:(?:Graduated|Graduate|From|At|Studied|Studying|Attended|Completed|Pursuing|Education|Name|In|Of|The)\s+)+",
+)
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_GRADE = re.compile(
+    r"(?:(?:C\.?G\.?P\.?A|S\.?G\.?P\.?A|G\.?P\.?A|CPI|OGPA|Aggregate|Percentage|Marks|Score|Grade)\s*(?:of|:|-|=|–)?\s*"
+    r"(?P<labelled>\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d+)?)?\s*%?|[A-D][+-]?(?![\w])))"
+    r"|(?P<fraction>(?<![\d.])\d(?:\.\d{1,2})?\s*/\s*(?:10|4|5)(?:\.0{1,2})?(?![\d.]))"
+    r"|(?P<percent>(?<![\d.])\d{2}(?:\.\d{1,2})?\s*%)"
+    r"|(?P<words>(?:First|Second|1st|2nd)\s+(?:Class|Division)(?:\s+with\s+Distinction)?|Distinction"
+    r"|(?:Summa|Magna)?\s*Cum\s+Laude)",
+    re.IGNORECASE,
+)
+_FIELD_STOP = re.compile(r"\s*(?:[,;|()\[\]:–—]|\s-\s|\bfrom\b|\bat\b|\bwith\b|\bin\s+(?:19|20)\d\d|(?:19|20)\d\d|\n)")
+
+
+@dataclass(frozen=True)
+class Education:
+    """One qualification; any part may be missing. `level` is a coarse rank for sorting."""
+
+    degree: str | None
+    field: str | None
+    institution: str | None
+    year: int | None
+    grade: str | None
+    level: str | None = None
+    written: str | None = None  # the degree with its field as the resume writes it
+
+
+@dataclass(frozen=True)
+class _Found:
+    kind: str
+    value: str
+    line: int
+    column: int
+    field: str | None = None
+    written: str | None = None
+
+
+def degree_level(degree: str) -> str:
+    """doctorate / master / bachelor / diploma / school, from the degree as written."""
+    text = degree.lower().replace(".", "").replace(" ", "")
+    if text.startswith(("phd", "dphil", "doctor", "edd", "juris", "jd", "md")) and not text.startswith("mds"):
+        return "doctorate"
+    if text.startswith(("m", "pg", "post", "emba", "llm")):
+        return "master"
+    if text.startswith(("b", "llb", "undergraduate", "graduation", "associate", "aa", "as")):
+        return "bachelor"
+    if "diploma" in text or "certificate" in text:
+        return "diploma"
+    return "school"
+
+
+# A short degree followed by its field: "BS in Physics", "BE (IT)", "BA - English", "BE. Computer ...".
+_FIELD_NEXT = re.compile(r"\.?\s+in\s+[A-Z]|\s*\([A-Z]|\s+[-–]\s+[A-Z]|\.?\s(?:[A-Z][a-z]{3,})(?:\s|$)")
+_OF_TAIL = re.compile(r"\s+(?i:of)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|and|&))*)")
+_IN_WORD = re.compile(r"\s+(?:in|IN|In)\s+")
+_FIELD_START = re.compile(r"\s*(?:\(\s*([^()\n]{2,60})\)|(?:in|IN|In|-|–|,)\s+([A-Za-z][^\n]{1,80}))")
+
+
+def _degree_phrase(line: str, end: int) -> tuple[str, str | None, int]:
+    """What follows a degree word: "of Science" extends the degree (Bachelor of Science),
+    "in Computer Science", "(CSE)" or "- Mechanical" names the field. Returns the extension,
+    the field and where the whole phrase ends in the line."""
+    rest = line[end:]
+    tail = ""
+    of_tail = _OF_TAIL.match(rest)
+    if of_tail:
+        words = _IN_WORD.split(of_tail.group(1))[0]
+        tail = rest[: of_tail.start(1) + len(words)]
+        rest = rest[len(tail) :]
+    phrase_end = end + len(tail)
+    field_match = _FIELD_START.match(rest)
+    if field_match is None:
+        return tail, None, phrase_end
+    group = 1 if field_match.group(1) else 2
+    raw = field_match.group(group) or ""
+    field = _FIELD_STOP.split(raw, maxsplit=1)[0].rstrip(" .-")
+    if not field or _YEAR.search(field) or len(field.split()) > 8 or _INSTITUTION.search(field):
+        return tail, None, phrase_end
+    field_end = phrase_end + field_match.start(group) + len(field)
+    if group == 1 and line[field_end : field_end + 1] == ")":
+        field_end += 1
+    return tail, field.strip(" .-"), field_end
+
+
+def _educational_line(line: str, in_section: bool) -> bool:
+    return in_section or bool(_INSTITUTION.search(line) or _YEAR.search(line) or re.search(r"degree", line, re.I))
+
+
+def find_degrees(lines: list[str], education_lines: set[int]) -> list[_Found]:
+    found: list[_Found] = []
+    for number, line in enumerate(lines):
+        for match in _DEGREE.finditer(line):
+            text = match.group(0)
+            if match.group("weak") or text in {"XII", "Intermediate", "Graduation"}:
+                before = line[: match.start()].rstrip()
+                followed_by_field = _FIELD_NEXT.match(line, match.end()) is not None
+                if before.endswith(",") or not (
+                    followed_by_field or _educational_line(line, number in education_lines)
+                ):
+                    continue
+                if text in {"X", "XII"} and not re.search(
+                    r"(?:class|std|standard|board|cbse|icse|ssc|hsc)", line, re.I
+                ):
+                    continue
+            if _NOT_DEGREE_AFTER.match(line, match.end()) and len(text.replace(".", "")) <= 3:
+                continue
+            if text.lower() == "diploma" and number not in education_lines and not _INSTITUTION.search(line):
+                if _FIELD_NEXT.match(line, match.end()) is None:
+                    continue
+            tail, field, phrase_end = _degree_phrase(line, match.end())
+            written = " ".join(line[match.start() : phrase_end].split())
+            found.append(_Found("degree", " ".join((text + tail).split()), number, match.start(), field, written))
+    return found
+
+
+def find_institutions(lines: list[str]) -> list[_Found]:
+    found: list[_Found] = []
+    for number, line in enumerate(lines):
+        for match in _INSTITUTION.finditer(line):
+            value = _INSTITUTION_TRIM.sub("", match.group(0).strip(" ,.-")).strip(" ,.-")
+            degree = _DEGREE.match(value)
+            if degree and degree.group("strong"):
+                value = value[degree.end() :].strip(" ,.-")
+            if len(value) < 3 or len(value.split()) > 14 or value.lower() in {"school", "college", "university"}:
+                continue
+            if re.search(r"\bPress\b", value):  # a publisher, "Johns Hopkins University Press"
+                continue
+            found.append(_Found("institution", value, number, match.start()))
+    return found
+
+
+def _grade_text(match: re.Match[str]) -> str:
+    return " ".join(match.group(0).split())
+
+
+def _nearest(anchor: _Found, candidates: list[_Found], used: set[int], window: int) -> int | None:
+    """Index of the closest unused candidate within `window` lines."""
+    ranked = [
+        (_rank(anchor, candidate), index)
+        for index, candidate in enumerate(candidates)
+        if index not in used and abs(candidate.line - anchor.line) <= window
+    ]
+    return min(ranked)[1] if ranked else None
+
+
+def extract_education(text: str, education_ranges: list[tuple[int, int]] | None = None) -> list[Education]:
+    """Education entries in reading order, from the education sections if any, else the whole text."""
+    lines = text.split("\n")
+    education_lines = {n for start, end in education_ranges or [] for n in range(start, end + 1)}
+    degrees = find_degrees(lines, education_lines)
+    institutions = find_institutions(lines)
+    if education_lines:
+        in_scope = [d for d in degrees if d.line in education_lines]
+        strong_elsewhere = [d for d in degrees if d.line not in education_lines and _DEGREE.match(d.value)]
+        degrees = in_scope + [d for d in strong_elsewhere if d.value not in {x.value for x in in_scope}]
+        near = {n for d in degrees for n in range(d.line - 3, d.line + 4)}
+        institutions = [i for i in institutions if i.line in education_lines or i.line in near or _studied_at(lines[i.line])]
+    years = [_Found("year", m.group(0), n, m.start()) for n, line in enumerate(lines) for m in _YEAR.finditer(line)]
+    grades = [
+        _Found("grade", _grade_text(m), n, m.start()) for n, line in enumerate(lines) for m in _GRADE.finditer(line)
+    ]
+    degrees.sort(key=lambda d: (d.line, d.column))
+    used_institutions: set[int] = set()
+    used_years: set[int] = set()
+    used_grades: set[int] = set()
+    entries: list[tuple[int, Education]] = []
+    pairing = _pair(degrees, institutions, 3)
+    for position, degree in enumerate(degrees):
+        institution = pairing.get(position)
+        if institution is not None:
+            used_institutions.add(institution)
+        anchor_lines = [degree] + ([institutions[institution]] if institution is not None else [])
+        year = _claim_year(anchor_lines, years, used_years)
+        grade = _nearest(degree, grades, used_grades, 2)
+        if grade is not None:
+            used_grades.add(grade)
+        entries.append(
+            (
+                degree.line,
+                Education(
+                    degree=degree.value,
+                    field=degree.field,
+                    written=degree.written,
+                    institution=institutions[institution].value if institution is not None else None,
+                    year=year,
+                    grade=grades[grade].value if grade is not None else None,
+                    level=degree_level(degree.value),
+                ),
+            )
+        )
+    for index, institution_found in enumerate(institutions):
+        if index in used_institutions:
+            continue
+        if any(e.institution == institution_found.value for _, e in entries):
+            continue
+        year = _claim_year([institution_found], years, used_years)
+        entries.append((institution_found.line, Education(None, None, institution_found.value, year, None, None)))
+    entries.sort(key=lambda item: item[0])
+    return [entry for _, entry in entries]
+
+
+def _rank(anchor: _Found, candidate: _Found) -> tuple[int, int]:
+    """Same line first, then the lines below, then above; then the closest column."""
+    distance = candidate.line - anchor.line
+    order = 0 if distance == 0 else (2 * distance - 1 if distance > 0 else -2 * distance)
+    return order, abs(candidate.column - anchor.column)
+
+
+def _pair(anchors: list[_Found], candidates: list[_Found], window: int) -> dict[int, int]:
+    """Each anchor's candidate, closest pairs first, each used once (a degree below another's
+    institution does not steal it)."""
+    pairs = sorted(
+        (_rank(anchor, candidate), a, c)
+        for a, anchor in enumerate(anchors)
+        for c, candidate in enumerate(candidates)
+        if abs(candidate.line - anchor.line) <= window
+    )
+    taken: dict[int, int] = {}
+    used: set[int] = set()
+    for _, a, c in pairs:
+        if a not in taken and c not in used:
+            taken[a] = c
+            used.add(c)
+    return taken
+
+
+_JOB_WORDS = re.compile(
+    r"\b(?:professor|lecturer|teacher|instructor|assistant|associate|director|manager|coordinator|dean|chair|"
+    r"intern|engineer|developer|analyst|consultant|researcher|fellow|faculty|staff|worked|working|employed|"
+    r"press|journal|conference|present)\b",
+    re.IGNORECASE,
+)
+
+
+def _studied_at(line: str) -> bool:
+    """An institution outside the education section counts unless its line is about a job or a
+    publication ("Lecturer, Johns Hopkins University", "Oxford University Press")."""
+    return _JOB_WORDS.search(line) is None
+
+
+def _claim_year(anchors: list[_Found], years: list[_Found], used: set[int]) -> int | None:
+    """The latest year on the anchors' lines, else the nearest one within two lines."""
+    lines = {anchor.line for anchor in anchors}
+    same = [i for i, y in enumerate(years) if y.line in lines and i not in used]
+    if same:
+        pick = max(same, key=lambda i: int(years[i].value))
+        used.update(same)
+        return int(years[pick].value)
+    index = _nearest(anchors[0], years, used, 2)
+    if index is None:
+        return None
+    used.add(index)
+    return int(years[index].value)

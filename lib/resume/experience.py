@@ -1,0 +1,302 @@
+"""Work experience: date ranges, the job title and employer written next to each, total time.
+
+A job is anchored on a date range ("Jan 2018 - Present", "2016 – 2019", "03/2017 to 06/2019",
+"January 2018 to Present", "Summer 2015 - Fall 2016", "since 2015"). The title and company
+are read from the short fields on the same line and the lines just above (or, when the range
+opens the entry, just below): a field with a job-title word is the title, one with a company
+word ("Ltd", "Technologies", "Bank", a well-known employer) the company, a known place is
+neither. Total experience is the union of the ranges, so overlapping jobs are not counted twice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from lib.resume.contact import CITY_NAMES
+from lib.resume.sections import heading_kind
+
+_MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DATE = (
+    rf"(?:{_MONTH}[\s,'’-]*(?:{_YEAR}|['’]\d{{2}})(?!\d)|(?:0?[1-9]|1[0-2])\s?[/.-]\s?{_YEAR}"
+    rf"|{_YEAR}\s?[/-]\s?(?:0?[1-9]|1[0-2])(?![\d/])|(?:spring|summer|fall|autumn|winter)[\s,]+{_YEAR}|{_YEAR})"
+)
+_PRESENT = r"(?:present|current(?:ly)?|now|till\s+(?:date|now|today)|to\s+date|date|ongoing|today|continuing)"
+_SEP = r"[ \t]*\n?[ \t]*(?:-+|–|—|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)[ \t]*\n?[ \t]*"
+# Two months with only a space or a line break between them are a range too ("Dec 2013\nFeb 2014").
+_MONTH_DATE = rf"(?:{_MONTH}[\s,'’-]*(?:{_YEAR}|['’]\d{{2}})(?!\d)|(?:spring|summer|fall|autumn|winter)[\s,]+{_YEAR})"
+_RANGE = re.compile(
+    rf"(?<![\w/.-])(?:from\s+)?(?P<start>{_DATE})(?:{_SEP}|[ \t]*\n?[ \t]*(?=(?:{_PRESENT})\b))"
+    rf"(?P<end>{_DATE}|{_PRESENT})(?![\w/-])"
+    rf"|(?<![\w/.-])(?P<mstart>{_MONTH_DATE})[ \t]*\n?[ \t]*(?P<mend>{_MONTH_DATE})(?![\w/-])"
+    rf"|(?<![\w/.-])(?:since|from)\s+(?P<since>{_DATE})(?!\s*(?:-|–|to\b))(?![\w/-])"
+    rf"|(?<![\w/.-])(?P<onwards>{_DATE})\s+(?:onwards|on\s*wards|-\s*onwards)\b",
+    re.IGNORECASE,
+)
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TITLE_WORDS = _wordset(
+    """engineer engineering developer manager analyst consultant intern internship trainee teacher lecturer
+    professor assistant associate director lead architect administrator designer officer executive
+    specialist coordinator president vice founder co-founder cofounder owner tester programmer scientist
+    researcher instructor head supervisor representative accountant advisor adviser editor writer tutor
+    volunteer clerk technician paralegal principal counselor counsellor nurse attorney lawyer advocate
+    chairman ceo cto cfo coo vp sde fellow apprentice auditor agent operator planner strategist marketer
+    recruiter trainer mentor secretary treasurer partner expert therapist physician pharmacist chef cashier
+    receptionist salesman support admin dba devops qa investigator coach faculty dean staff contractor
+    freelancer webmaster photographer artist journalist reporter producer librarian economist statistician
+    leader member superintendent aide inspector controller buyer banker underwriter advertiser curator
+    translator interpreter musician teaching chair sitter care clinician counsel associate"""
+)
+_COMPANY_WORDS = _wordset(
+    """ltd ltd. limited pvt pvt. private inc inc. incorporated corp corp. corporation llc llp plc gmbh co co.
+    company technologies technology solutions systems services software consultancy consulting consultants
+    bank group labs infotech infosystems industries enterprises associates agency hospital foundation
+    university college school institute academy studio studios networks communications media pharma
+    pharmaceuticals motors partners international global telecom infrastructure analytics
+    department ministry council government centre center clinic store restaurant firm office"""
+)
+_EMPLOYERS = _wordset(
+    """infosys tcs wipro accenture cognizant ibm microsoft google amazon oracle deloitte capgemini hcl
+    mindtree mphasis genpact flipkart paytm sap cisco intel adobe dell hp hewlett-packard samsung apple
+    facebook meta twitter uber ola swiggy zomato ey kpmg pwc jpmorgan barclays hsbc citi citibank
+    walmart salesforce vmware nvidia qualcomm ericsson nokia siemens bosch honeywell ge zoho freshworks"""
+)
+_BULLET = re.compile(r"^\s*[•·▪►◆■●○◦*\-–]\s")
+_FIELD_SPLIT = re.compile(r"\s+[-–—|@]\s+|\s*\|\s*|\t+|\s{2,}|,\s+|\s+at\s+|\s+\(|\)\s*")
+_LOCATION = re.compile(r"^[A-Z][A-Za-z .]+,\s*[A-Z]{2}$|^[A-Z][a-z]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One position. `start`/`end` are "YYYY-MM" or "YYYY" as precise as written; `end` may be "present"."""
+
+    title: str | None
+    company: str | None
+    start: str
+    end: str
+    months: int
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: tuple[int, int | None]
+    end: tuple[int, int | None] | None  # None: present
+    line: int
+    column: int
+    end_line: int
+    end_column: int  # in end_line
+
+
+def _parse_date(text: str) -> tuple[int, int | None] | None:
+    text = text.strip().lower()
+    years = re.findall(_YEAR, text)
+    month_name = re.match(r"([a-z]+)", text)
+    if month_name:
+        word = month_name.group(1)
+        month = _SEASONS.get(word) or _MONTHS.get(word[:3])
+        if years:
+            return int(years[0]), month
+        short = re.search(r"['’](\d{2})", text)
+        if short:
+            two = int(short.group(1))
+            return (2000 + two if two < 50 else 1900 + two), month
+        return None
+    numbers = re.findall(r"\d+", text)
+    if len(numbers) == 2:
+        first, second = numbers
+        if len(first) == 4:
+            return int(first), int(second)
+        return int(second), int(first)
+    if years:
+        return int(years[0]), None
+    return None
+
+
+def find_ranges(text: str) -> list[DateRange]:
+    """Every date range in the text, with the line it starts on and its columns in that line."""
+    line_starts = [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
+    ranges = []
+    for match in _RANGE.finditer(text):
+        start_text = match.group("start") or match.group("mstart") or match.group("since") or match.group("onwards")
+        end_text = match.group("end") or match.group("mend")
+        start = _parse_date(start_text)
+        present = end_text is None or re.fullmatch(_PRESENT, " ".join(end_text.split()), re.IGNORECASE) is not None
+        end = None if present else _parse_date(end_text or "")
+        if start is None or (not present and end is None):
+            continue
+        line = bisect.bisect_right(line_starts, match.start()) - 1
+        end_line = bisect.bisect_right(line_starts, match.end()) - 1
+        column = match.start() - line_starts[line]
+        end_column = match.end() - line_starts[end_line]
+        ranges.append(DateRange(start, end, line, column, end_line, end_column))
+    return ranges
+
+
+def span(found: DateRange, today: date) -> tuple[int, int] | None:
+    """Half-open month interval [start, end) of a range, or None if it is backwards or absurd.
+
+    Months count inclusively ("Jan 2018 - Mar 2018" is three months). A bare end year means the
+    start of that year ("2016 - 2019" is three years), or its end when the job began that year.
+    """
+    year, month = found.start
+    start = year * 12 + (month or 1) - 1
+    now = today.year * 12 + today.month
+    if found.end is None:
+        end = now
+    elif found.end[1] is None:
+        end = found.end[0] * 12
+        if end <= start:
+            end = found.end[0] * 12 + 12
+    else:
+        end = found.end[0] * 12 + found.end[1]
+    if end <= start or end - start > 50 * 12 or end > now + 1:
+        return None
+    return start, end
+
+
+def union_months(intervals: list[tuple[int, int]]) -> int:
+    """Months covered by at least one interval."""
+    total = 0
+    current_start = current_end = None
+    for start, end in sorted(intervals):
+        if current_end is None or start > current_end:
+            if current_end is not None and current_start is not None:
+                total += current_end - current_start
+            current_start, current_end = start, end
+        else:
+            current_end = max(current_end, end)
+    if current_end is not None and current_start is not None:
+        total += current_end - current_start
+    return total
+
+
+def _format(point: tuple[int, int | None] | None) -> str:
+    if point is None:
+        return "present"
+    year, month = point
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
+
+
+def _fields(line: str) -> list[str]:
+    line = _BULLET.sub("", line)
+    return [part.strip(" .,;:-–•") for part in _FIELD_SPLIT.split(line) if part and part.strip(" .,;:-–•")]
+
+
+def _words(field: str) -> list[str]:
+    return [word.strip("().,").lower() for word in field.split()]
+
+
+def is_title(field: str) -> bool:
+    words = _words(field)
+    return 0 < len(words) <= 7 and any(word in _TITLE_WORDS or word.rstrip("s") in _TITLE_WORDS for word in words)
+
+
+def is_company(field: str) -> bool:
+    words = _words(field)
+    return 0 < len(words) <= 9 and any(word in _COMPANY_WORDS or word in _EMPLOYERS for word in words)
+
+
+def is_place(field: str) -> bool:
+    lowered = field.lower().strip()
+    head = lowered.split(",")[0].strip()
+    return head in CITY_NAMES or lowered in {"india", "usa", "uk", "remote"} or bool(_LOCATION.match(field.strip()))
+
+
+def _plausible(field: str) -> bool:
+    words = field.split()
+    return (
+        0 < len(words) <= 8
+        and field[:1].isupper()
+        and not field.endswith(".")
+        and not re.search(r"\d{3,}", field)
+        and not re.fullmatch(r"(?i)(?:present|current|to|till|date)", field)
+    )
+
+
+def _nearby(lines: list[str], numbers: range) -> list[str]:
+    """Short non-empty lines in the given order, stopping at a heading, a bullet or a sentence."""
+    found: list[str] = []
+    for number in numbers:
+        text = lines[number]
+        if not text.strip():
+            continue
+        if heading_kind(text) is not None or _BULLET.match(text) or len(text.split()) > 12:
+            break
+        found.append(text)
+        if len(found) == 3:
+            break
+    return found
+
+
+def _context(lines: list[str], found: DateRange, previous_end: int, next_start: int) -> list[tuple[float, str]]:
+    """Candidate fields with their distance: the range's own line(s), then up to three lines above
+    (not reaching the previous job) and, when those hold no title, up to two lines below."""
+    own = lines[found.line][: found.column] + "  " + lines[found.end_line][found.end_column :]
+    fields: list[tuple[float, str]] = [(0, field) for field in _fields(own)]
+    above = _nearby(lines, range(found.line - 1, max(previous_end, found.line - 6), -1))
+    for distance, text in enumerate(above, 1):
+        fields.extend((distance, field) for field in _fields(text))
+    if not above or not any(is_title(field) for _, field in fields):
+        below = _nearby(lines, range(found.end_line + 1, min(next_start, found.end_line + 5)))[:2]
+        for distance, text in enumerate(below, 1):
+            fields.extend((distance + 0.5, field) for field in _fields(text))
+    return fields
+
+
+def _pick(fields: list[tuple[float, str]]) -> tuple[str | None, str | None]:
+    candidates = [(distance, field) for distance, field in fields if _plausible(field) and not is_place(field)]
+    titles = [item for item in candidates if is_title(item[1]) and not is_company(item[1])]
+    companies = [item for item in candidates if is_company(item[1])]
+    title = min(titles, key=lambda item: item[0])[1] if titles else None
+    company = min(companies, key=lambda item: item[0])[1] if companies else None
+    if company is None:
+        rest = [item for item in candidates if item[1] != title and not is_title(item[1])]
+        company = min(rest, key=lambda item: item[0])[1] if rest else None
+    if title is None:
+        rest = [item for item in candidates if item[1] != company and is_title(item[1])]
+        title = min(rest, key=lambda item: item[0])[1] if rest else None
+    return title, company
+
+
+def extract_experience(
+    text: str,
+    *,
+    today: date,
+    experience_ranges: list[tuple[int, int]] | None = None,
+    excluded_ranges: list[tuple[int, int]] | None = None,
+) -> tuple[list[Job], int]:
+    """Jobs in reading order and the months they cover together.
+
+    Date ranges count inside experience sections and anywhere outside the excluded sections
+    (education, where ranges are study years; publications; ...): two-column layouts often
+    land a job under another heading.
+    """
+    lines = text.split("\n")
+    inside = {n for start, end in experience_ranges or [] for n in range(start, end + 1)}
+    excluded = {n for start, end in excluded_ranges or [] for n in range(start, end + 1)}
+    ranges = [r for r in find_ranges(text) if r.line in inside or r.line not in excluded]
+    jobs: list[Job] = []
+    intervals: list[tuple[int, int]] = []
+    for index, found in enumerate(ranges):
+        interval = span(found, today)
+        if interval is None:
+            continue
+        previous_end = ranges[index - 1].end_line if index > 0 else -1
+        next_start = ranges[index + 1].line if index + 1 < len(ranges) else len(lines)
+        title, company = _pick(_context(lines, found, previous_end, next_start))
+        intervals.append(interval)
+        jobs.append(Job(title, company, _format(found.start), _format(found.end), interval[1] - interval[0]))
+    return jobs, union_months(intervals)

@@ -1,0 +1,228 @@
+"""How well a resume matches a job description: every hard skill and keyword, found or missing.
+
+Skills are recognised through the taxonomy, so aliases ("JS", "k8s") and spellings group
+under one canonical name; other keywords are the job description's repeated content words,
+grouped by stem ("managing", "managed", "management"). Every item says where it was found in
+the resume (which sections) or that it is missing; the missing list is always complete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from lib.resume.extract import Profile
+from lib.resume.taxonomy import load_taxonomy, stem
+
+MAX_KEYWORDS = 25
+_WORD = re.compile(r"[A-Za-z][A-Za-z+#.\-]{2,}")
+_STOPWORDS = frozenset(
+    [
+        "about",
+        "above",
+        "across",
+        "after",
+        "again",
+        "against",
+        "also",
+        "among",
+        "and",
+        "any",
+        "are",
+        "around",
+        "based",
+        "being",
+        "below",
+        "between",
+        "both",
+        "build",
+        "building",
+        "can",
+        "candidate",
+        "candidates",
+        "company",
+        "could",
+        "day",
+        "degree",
+        "description",
+        "did",
+        "does",
+        "doing",
+        "done",
+        "during",
+        "each",
+        "ensure",
+        "etc",
+        "every",
+        "experience",
+        "experienced",
+        "excellent",
+        "for",
+        "from",
+        "good",
+        "great",
+        "have",
+        "having",
+        "help",
+        "highly",
+        "how",
+        "ideal",
+        "including",
+        "into",
+        "its",
+        "job",
+        "join",
+        "just",
+        "knowledge",
+        "least",
+        "level",
+        "like",
+        "looking",
+        "make",
+        "may",
+        "more",
+        "most",
+        "must",
+        "need",
+        "new",
+        "not",
+        "our",
+        "out",
+        "over",
+        "own",
+        "part",
+        "per",
+        "plus",
+        "position",
+        "preferred",
+        "required",
+        "requirement",
+        "requirements",
+        "responsibilities",
+        "role",
+        "should",
+        "skill",
+        "skills",
+        "strong",
+        "such",
+        "team",
+        "teams",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "using",
+        "various",
+        "very",
+        "want",
+        "well",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "will",
+        "with",
+        "within",
+        "work",
+        "working",
+        "would",
+        "year",
+        "years",
+        "you",
+        "your",
+        "able",
+        "across",
+        "across",
+        "who",
+        "whom",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class MatchItem:
+    term: str  # the canonical skill, or the keyword as the job description writes it
+    kind: str  # "skill" or "keyword"
+    found: bool
+    where: tuple[str, ...]  # section kinds of the resume where it was found
+
+
+@dataclass(frozen=True)
+class JobMatch:
+    items: tuple[MatchItem, ...]
+
+    @property
+    def matched(self) -> tuple[MatchItem, ...]:
+        return tuple(item for item in self.items if item.found)
+
+    @property
+    def missing(self) -> tuple[MatchItem, ...]:
+        return tuple(item for item in self.items if not item.found)
+
+    @property
+    def rate(self) -> int:
+        """Per cent of the job's items found; skills weigh twice as much as other keywords."""
+        weights = [(2 if item.kind == "skill" else 1, item.found) for item in self.items]
+        total = sum(weight for weight, _ in weights)
+        return round(100 * sum(weight for weight, found in weights if found) / total) if total else 0
+
+
+def job_skills(job_text: str) -> list[str]:
+    """The canonical skills a job description asks for, in the order it first names them."""
+    return list(dict.fromkeys(mention.name for mention in load_taxonomy().find(job_text)))
+
+
+def _keywords(job_text: str, skill_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
+    """(stem, first written form) of content words the job repeats, outside skill mentions."""
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for match in _WORD.finditer(job_text):
+        if any(start <= match.start() < end for start, end in skill_spans):
+            continue
+        word = match.group().strip(".-").lower()
+        if word in _STOPWORDS or len(word) < 4:
+            continue
+        key = stem(word)
+        counts[key] += 1
+        written.setdefault(key, word)
+    repeated = [key for key, count in counts.most_common() if count >= 2][:MAX_KEYWORDS]
+    return [(key, written[key]) for key in repeated]
+
+
+def _sections_with_stem(profile: Profile, resume_text: str, key: str) -> tuple[str, ...]:
+    lines = resume_text.splitlines()
+    where: list[str] = []
+    for section in profile.sections or ():
+        block = " ".join(lines[section.start_line : section.end_line + 1])
+        if any(stem(word.lower()) == key for word in _WORD.findall(block)):
+            where.append(section.kind)
+    if not where and any(stem(word.lower()) == key for word in _WORD.findall(resume_text)):
+        where.append("other")
+    return tuple(dict.fromkeys(where))
+
+
+def match_job(profile: Profile, resume_text: str, job_text: str) -> JobMatch:
+    taxonomy = load_taxonomy()
+    mentions = taxonomy.find(job_text)
+    have = {skill.name: skill.sections or ("other",) for skill in profile.skills}
+    items = [
+        MatchItem(term=name, kind="skill", found=name in have, where=tuple(have.get(name, ())))
+        for name in dict.fromkeys(mention.name for mention in mentions)
+    ]
+    spans = [(mention.start, mention.end) for mention in mentions]
+    for key, word in _keywords(job_text, spans):
+        where = _sections_with_stem(profile, resume_text, key)
+        items.append(MatchItem(term=word, kind="keyword", found=bool(where), where=where))
+    return JobMatch(items=tuple(items))

@@ -1,0 +1,72 @@
+"""Concrete improvements, each tied to a line of the resume or a skill of the job."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from lib.errors import N_
+from lib.resume.ats import Bullet
+from lib.resume.categories import CATEGORIES
+from lib.resume.extract import Profile
+from lib.resume.match import JobMatch
+from lib.resume.taxonomy import load_taxonomy
+
+MAX_BULLET_SUGGESTIONS = 8
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    message: str
+    params: Mapping[str, str | int] = field(default_factory=dict, hash=False)
+    line: int | None = None  # 1-based line of the resume it is about
+    quote: str | None = None  # the resume's own words
+
+
+def suggest(profile: Profile, found_bullets: Sequence[Bullet], job: JobMatch | None) -> tuple[Suggestion, ...]:
+    suggestions: list[Suggestion] = []
+    for bullet in found_bullets:
+        if len(suggestions) >= MAX_BULLET_SUGGESTIONS:
+            break
+        if not bullet.quantified:
+            suggestions.append(
+                Suggestion(
+                    N_("This bullet has no result. Add a number: how much, how many, how fast."),
+                    line=bullet.line,
+                    quote=bullet.text,
+                )
+            )
+        elif not bullet.action_verb:
+            suggestions.append(
+                Suggestion(
+                    N_("Start this bullet with an action verb (Built, Reduced, Led …)."),
+                    line=bullet.line,
+                    quote=bullet.text,
+                )
+            )
+    if job is not None:
+        taxonomy = load_taxonomy()
+        categories = {skill.category for skill in profile.skills}
+        for item in job.missing:
+            if item.kind != "skill":
+                continue
+            skill = taxonomy.skill(item.term)
+            if skill is not None and skill.category in categories:
+                suggestions.append(
+                    Suggestion(
+                        N_(
+                            "The job asks for {skill}; your resume shows related skills ({category}) "
+                            "but never names it. If you have used it, say where."
+                        ),
+                        {"skill": item.term, "category": CATEGORIES.get(skill.category, skill.category)},
+                    )
+                )
+            else:
+                suggestions.append(
+                    Suggestion(
+                        N_("The job asks for {skill}, which your resume does not mention."), {"skill": item.term}
+                    )
+                )
+    if not profile.contact.linkedin:
+        suggestions.append(Suggestion(N_("Add your LinkedIn profile link next to your e-mail and phone.")))
+    return tuple(suggestions)

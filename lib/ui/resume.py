@@ -1,0 +1,210 @@
+"""Drawing a resume report from its stored data, in the reader's language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from lib import i18n
+from lib.resume import report_pdf, service
+from lib.resume.categories import CATEGORIES
+from lib.resume.roles import LABELS as ROLE_LABELS
+from lib.settings import Settings
+from lib.store import Store
+from lib.store.users import User
+from lib.ui.i18n import language, number, t
+from lib.ui.widgets import plain
+
+SECTION_NAMES = {
+    "experience": "Experience",
+    "education": "Education",
+    "skills": "Skills",
+    "projects": "Projects",
+    "summary": "Summary",
+    "certifications": "Certifications",
+    "other": "elsewhere",
+}
+
+
+def note(data: Mapping[str, Any]) -> str:
+    """A stored message id with its parameters, in the reader's language."""
+    return i18n.translate_note(language(), data["message_id"], data.get("params"))
+
+
+def role_label(key: str | None) -> str:
+    return t(ROLE_LABELS[key]) if key in ROLE_LABELS else t("No target role")
+
+
+def score_and_checks(report: Mapping[str, Any]) -> None:
+    st.metric(t("ATS compatibility score"), f"{number(report['ats_score'])} / 100")
+    for check in report["checks"]:
+        with st.container(border=True):
+            left, right = st.columns([4, 1])
+            left.markdown(f"**{t(check['label'])}**")
+            right.markdown(f"**{number(check['points'])} / {number(check['max'])}**")
+            st.progress(check["points"] / check["max"] if check["max"] else 0.0)
+            for why in check["why_notes"]:
+                st.caption(note(why))
+            for fix in check["fix_notes"]:
+                st.markdown(f":material/arrow_forward: {note(fix)}")
+
+
+def ats_view(report: Mapping[str, Any]) -> None:
+    st.caption(t("This is the plain text an applicant tracking system reads from your file, in order."))
+    for warning in report["warnings"]:
+        st.warning(note(warning), icon=":material/warning:")
+    st.code(report["text"], language=None, wrap_lines=True)
+
+
+def profile(report: Mapping[str, Any]) -> None:
+    contact = report["contact"]
+    st.subheader(t("Contact details"))
+    details = [
+        contact.get("name"),
+        *contact.get("emails", []),
+        *contact.get("phones", []),
+        contact.get("linkedin"),
+        contact.get("github"),
+        contact.get("location"),
+    ]
+    st.text("\n".join(value for value in details if value) or t("None found"))
+    st.subheader(t("Skills"))
+    for category, names in report["skills_by_category"].items():
+        st.markdown(f"**{t(CATEGORIES.get(category, category))}**: {plain(', '.join(names))}")
+    st.subheader(t("Education"))
+    if report["education"]:
+        st.dataframe(
+            pd.DataFrame(report["education"]).rename(
+                columns={
+                    "degree": t("Degree"),
+                    "field": t("Field"),
+                    "institution": t("Institution"),
+                    "year": t("Year"),
+                    "grade": t("Grade"),
+                }
+            ),
+            hide_index=True,
+        )
+    else:
+        st.caption(t("None found"))
+    st.subheader(t("Experience"))
+    st.caption(t("{years} years in total", years=number(report["experience_years"])))
+    if report["experience"]:
+        st.dataframe(
+            pd.DataFrame(report["experience"]).rename(
+                columns={
+                    "title": t("Title"),
+                    "company": t("Company"),
+                    "start": t("From"),
+                    "end": t("To"),
+                    "months": t("Months"),
+                }
+            ),
+            hide_index=True,
+        )
+    for label, key in ((t("Projects"), "projects"), (t("Certifications"), "certifications")):
+        if report[key]:
+            st.subheader(label)
+            st.markdown("\n".join(f"- {plain(item)}" for item in report[key]))
+
+
+def job_match(report: Mapping[str, Any]) -> None:
+    if "match_rate" not in report:
+        st.info(t("Paste a job description to see which of its skills and keywords your resume covers."))
+        return
+    st.metric(t("Match rate"), f"{number(report['match_rate'])}%")
+    found, missing = st.columns(2)
+    with found:
+        st.markdown(f"**{t('Found')} ({number(len(report['matched']))})**")
+        for item in report["matched"]:
+            where = ", ".join(t(SECTION_NAMES.get(place, place)) for place in item["where"])
+            st.markdown(f":material/check: {plain(item['term'])} · {where}")
+    with missing:
+        st.markdown(f"**{t('Missing')} ({number(len(report['missing']))})**")
+        for item in report["missing"]:
+            st.markdown(f":material/close: {plain(item['term'])}")
+
+
+def suggestions(report: Mapping[str, Any]) -> None:
+    if not report["suggestions"]:
+        st.success(t("Nothing to improve that we can detect."))
+    for suggestion in report["suggestions"]:
+        with st.container(border=True):
+            if suggestion.get("line"):
+                st.caption(t("Line {n}", n=number(suggestion["line"])))
+            if suggestion.get("quote"):
+                st.markdown(f"> {plain(suggestion['quote'])}")
+            st.markdown(note(suggestion))
+
+
+def full_report(report: Mapping[str, Any]) -> None:
+    names = [t("Score"), t("What an ATS sees"), t("Profile"), t("Job match"), t("Suggestions")]
+    for tab, draw in zip(st.tabs(names), (score_and_checks, ats_view, profile, job_match, suggestions), strict=True):
+        with tab:
+            draw(report)
+
+
+def history(store: Store, settings: Settings, user: User) -> None:
+    """Past analyses: open one, compare two side by side, download a PDF, delete."""
+    frame = service.history(store, user)
+    if frame.empty:
+        st.info(t("Your analyses will appear here."))
+        return
+    deleted = t("file deleted")
+    names = {
+        int(row.id): f"{row.created_at:%Y-%m-%d %H:%M} · {row.original_name or deleted} · {row.ats_score}/100"
+        for row in frame.itertuples()
+    }
+    chosen = st.selectbox(t("Analysis"), list(names), format_func=names.__getitem__, key="resume_history_pick")
+    report = service.report(store, user, chosen)
+    row = frame.set_index("id").loc[chosen]
+    st.download_button(
+        t("Download the report (PDF)"),
+        data=report_pdf.render(
+            report, language(), created=names[chosen].split(" · ")[0], file_name=row["original_name"]
+        ),
+        file_name=f"resume-report-{chosen}.pdf",
+        mime="application/pdf",
+        key="resume_download",
+        icon=":material/download:",
+    )
+    full_report(report)
+    _compare(store, user, names, chosen)
+    _delete(store, settings, user, chosen, row)
+
+
+def _compare(store: Store, user: User, names: Mapping[int, str], chosen: int) -> None:
+    others = [key for key in names if key != chosen]
+    if not others:
+        return
+    st.subheader(t("Compare with another version"))
+    other = st.selectbox(t("Compare with"), others, format_func=names.__getitem__, key="resume_compare_pick")
+    left, right = service.report(store, user, chosen), service.report(store, user, other)
+    table = pd.DataFrame(
+        {
+            t("Check"): [t("ATS compatibility score")] + [t(label) for label in _labels(left)],
+            names[chosen]: [left["ats_score"]] + [check["points"] for check in left["checks"]],
+            names[other]: [right["ats_score"]] + [check["points"] for check in right["checks"]],
+        }
+    )
+    st.dataframe(table, hide_index=True)
+
+
+def _labels(report: Mapping[str, Any]) -> list[str]:
+    return [check["label"] for check in report["checks"]]
+
+
+def _delete(store: Store, settings: Settings, user: User, chosen: int, row: Any) -> None:
+    st.subheader(t("Delete"))
+    left, right = st.columns(2)
+    if isinstance(row["file_id"], str) and left.button(t("Delete the uploaded file"), key="resume_delete_file"):
+        service.delete_file(store, settings, user, row["file_id"])
+        st.toast(t("The file is deleted; the analysis stays."), icon=":material/delete:")
+        st.rerun()
+    if right.button(t("Delete this analysis"), key="resume_delete_analysis"):
+        service.delete_analysis(store, user, chosen)
+        st.toast(t("The analysis is deleted."), icon=":material/delete:")
+        st.rerun()

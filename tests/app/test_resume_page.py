@@ -1,0 +1,47 @@
+"""The resume page through Home.py: upload, report, history, bad files in the user's language."""
+
+from __future__ import annotations
+
+from tests.support import resume_files
+
+
+def open_page(signed_in_app, make_user, language: str = "en"):
+    make_user("admin@example.com")
+    make_user("cand@example.com", language=language)
+    return signed_in_app("cand@example.com").run().switch_page("app_pages/resume.py").run()
+
+
+def analyse(app, name: str, data: bytes, job: str = ""):
+    app.file_uploader(key="resume_file").set_value((name, data, "application/octet-stream"))
+    if job:
+        app.text_area(key="resume_job").input(job)
+    next(button for button in app.button if (button.key or "").startswith("FormSubmitter:resume_form")).click().run()
+    assert not app.exception, app.exception
+    return app
+
+
+def test_a_resume_upload_shows_the_score_checks_and_job_match(store, make_user, signed_in_app):
+    app = analyse(open_page(signed_in_app, make_user), "cv.pdf", resume_files.resume_pdf(), job="Python and Kubernetes")
+    score = store.fetch_value("SELECT ats_score FROM resume_analyses")
+    assert app.metric[0].value == f"{score} / 100"
+    assert "Match rate" in [metric.label for metric in app.metric]
+    assert not app.error
+
+
+def test_a_file_that_is_not_a_resume_is_refused_in_spanish_and_nothing_is_stored(store, make_user, signed_in_app):
+    app = analyse(open_page(signed_in_app, make_user, "es"), "cv.pdf", resume_files.exe_renamed_pdf())
+    assert app.error[0].value.startswith("Este archivo no es un PDF")
+    assert store.fetch_value("SELECT count(*) FROM resume_analyses") == 0
+
+
+def test_history_lists_past_analyses_and_compares_two(store, make_user, signed_in_app):
+    app = open_page(signed_in_app, make_user)
+    analyse(app, "first.docx", resume_files.resume_docx())
+    analyse(app, "second.pdf", resume_files.resume_pdf())
+    app.session_state["resume_tabs"] = "History"
+    app.run()
+    assert not app.exception
+    options = app.selectbox(key="resume_history_pick").options
+    assert len(options) == 2 and "second.pdf" in options[0]
+    comparison = app.dataframe[-1].value
+    assert comparison.iloc[0, 0] == "ATS compatibility score" and comparison.shape == (8, 3)

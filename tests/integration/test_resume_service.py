@@ -1,0 +1,65 @@
+"""Stored resume analyses on both backends: generated file names, owners only, deletion, nothing lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from lib.auth import service as auth
+from lib.errors import NotFound
+from lib.resume import service
+from lib.resume.document_model import DocumentError
+from lib.store import activity
+from tests.support import resume_files
+
+PASSWORD = "steady practice pays"
+
+
+@pytest.fixture
+def candidate(store, settings):
+    auth.sign_up(store, settings, email="admin@example.com", name="Admin", password=PASSWORD)
+    return auth.sign_up(store, settings, email="cand@example.com", name="Cand", password=PASSWORD)
+
+
+def stored_files(settings) -> list[str]:
+    folder = service.uploads_dir(settings)
+    return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
+
+
+def test_an_analysis_is_kept_with_its_file_under_a_generated_name_and_earns_xp(store, settings, candidate):
+    analysis_id, report = service.analyze_upload(
+        store, settings, candidate, resume_files.resume_pdf(), "../../etc/My CV.pdf", role="sde"
+    )
+    files = stored_files(settings)
+    assert len(files) == 1 and files[0].endswith(".pdf") and "CV" not in files[0]
+    frame = service.history(store, candidate)
+    assert frame["original_name"].tolist() == ["My CV.pdf"]
+    assert service.report(store, candidate, analysis_id)["ats_score"] == report["ats_score"]
+    assert activity.total_xp(store, candidate.id) == service.XP_PER_ANALYSIS
+
+
+def test_a_bad_upload_stores_nothing_and_keeps_earlier_analyses(store, settings, candidate):
+    first, _ = service.analyze_upload(store, settings, candidate, resume_files.resume_docx(), "cv.docx")
+    with pytest.raises(DocumentError):
+        service.analyze_upload(store, settings, candidate, resume_files.truncated_pdf(), "broken.pdf")
+    assert service.history(store, candidate)["id"].tolist() == [first]
+    assert len(stored_files(settings)) == 1
+
+
+def test_only_the_owner_reads_or_deletes_an_analysis(store, settings, candidate):
+    other = auth.sign_up(store, settings, email="other@example.com", name="Other", password=PASSWORD)
+    analysis_id, _ = service.analyze_upload(store, settings, candidate, resume_files.resume_pdf(), "cv.pdf")
+    with pytest.raises(NotFound):
+        service.report(store, other, analysis_id)
+    with pytest.raises(NotFound):
+        service.delete_analysis(store, other, analysis_id)
+    assert service.history(store, other).empty
+
+
+def test_deleting_the_file_removes_it_from_disk_and_keeps_the_analysis(store, settings, candidate):
+    analysis_id, _ = service.analyze_upload(store, settings, candidate, resume_files.resume_pdf(), "cv.pdf")
+    file_id = service.history(store, candidate)["file_id"].iloc[0]
+    service.delete_file(store, settings, candidate, file_id)
+    assert stored_files(settings) == []
+    assert service.report(store, candidate, analysis_id)["ats_score"] >= 0
+    service.delete_analysis(store, candidate, analysis_id)
+    assert service.history(store, candidate).empty
