@@ -61,4 +61,21 @@ with st.form("settings_password", clear_on_submit=True):
         else:
             st.success(t("Your password is changed, and every other device is signed out."))
 
-st.info(t("Avatar, theme, notifications and privacy settings are coming soon."), icon=":material/construction:")
+st.subheader(t("Delete my account"))
+st.write(t("This deletes your account, test history, resume files and analyses, XP and streak. It cannot be undone."))
+with st.form("settings_delete_account", clear_on_submit=True):
+    confirm_password = st.text_input(t("Password"), type="password", key="settings_delete_password")
+    sure = st.checkbox(t("I understand that everything is deleted for good."), key="settings_delete_sure")
+    if st.form_submit_button(t("Delete my account"), type="primary"):
+        if not sure:
+            st.error(t("Tick the box to confirm."))
+        else:
+            try:
+                accounts.delete_account(store, resources.settings(), user, password=confirm_password)
+            except AppError as error:
+                show_error(error)
+            else:
+                auth_gate.sign_out()
+                st.rerun()
+
+st.info(t("Avatar, notifications and data export are coming soon."), icon=":material/construction:")

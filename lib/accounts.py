@@ -7,10 +7,12 @@ from datetime import datetime
 import pandas as pd
 
 from lib import i18n, validation
+from lib.auth import service
 from lib.auth.permissions import Permission, require
 from lib.clock import utcnow
 from lib.errors import N_, NotFound, ValidationError
-from lib.store import Store, sessions, users
+from lib.settings import Settings
+from lib.store import Store, Tx, erasure, sessions, users
 from lib.store.users import ROLES, User
 
 
@@ -59,3 +61,23 @@ def update_account(
         users.update(tx, user_id, role=role, disabled=disabled)
         if disabled and not target.disabled:
             sessions.revoke_all_for_user(tx, user_id, now or utcnow())
+
+
+def delete_account(store: Store, settings: Settings, actor: User, *, password: str) -> None:
+    """Delete the signed-in user's account and everything it holds, after checking the password.
+
+    The check goes through sign-in throttling. The last active admin cannot leave the
+    deployment without an admin. Uploaded files are removed from disk after the rows.
+    """
+    require(actor, Permission.EDIT_OWN_PROFILE)
+    service.check_password(store, settings, actor, password)
+
+    def keeps_an_admin(tx: Tx) -> None:
+        if store.backend == "postgres":
+            tx.execute("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
+        if actor.role == "admin" and users.count_admins(tx) <= 1:
+            raise ValidationError(N_("You are the last admin: make someone else admin before deleting your account."))
+
+    files = erasure.erase_user(store, actor.id, actor.email, guard=keeps_an_admin)
+    for file_id, kind in files:
+        (settings.data_dir / "uploads" / f"{file_id}.{kind}").unlink(missing_ok=True)

@@ -149,6 +149,16 @@ def sign_out(store: Store, session_hash: str, now: datetime | None = None) -> No
     sessions.revoke(store, session_hash, now or utcnow())
 
 
+def check_password(store: Store, settings: Settings, user: User, password: str, *, now: datetime | None = None) -> None:
+    """Confirm the signed-in user's password before a sensitive action, throttled like sign-in."""
+    now = now or utcnow()
+    _claim_attempt(store, settings, user.email, now)
+    stored_hash = users.password_hash_of(store, user.id)
+    if stored_hash is None or not passwords.verify_password(password, stored_hash):
+        raise ValidationError(N_("Your current password is not right."))
+    login_attempts.record(store, user.email, succeeded=True, now=now)
+
+
 def change_password(
     store: Store,
     settings: Settings,
@@ -165,11 +175,7 @@ def change_password(
     stolen session cannot be used to guess the password quickly.
     """
     now = now or utcnow()
-    _claim_attempt(store, settings, user.email, now)
-    stored_hash = users.password_hash_of(store, user.id)
-    if stored_hash is None or not passwords.verify_password(current, stored_hash):
-        raise ValidationError(N_("Your current password is not right."))
-    login_attempts.record(store, user.email, succeeded=True, now=now)
+    check_password(store, settings, user, current, now=now)
     passwords.check_policy(new)
     new_hash = passwords.hash_password(new, settings.bcrypt_rounds)
     with store.transaction() as tx:

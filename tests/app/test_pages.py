@@ -203,3 +203,15 @@ def test_production_without_a_cookie_key_gives_a_clear_start_up_error(monkeypatc
     app = new_app().run()
     assert not app.exception
     assert "COOKIE_KEY is not set" in app.error[0].value
+
+
+def test_a_candidate_deletes_their_account_from_settings_and_is_signed_out(store, make_user, signed_in_app):
+    make_user("root@example.com")
+    user = make_user("leaving@example.com")
+    app = signed_in_app("leaving@example.com").run()
+    app.switch_page("app_pages/settings.py").run()
+    app.text_input(key="settings_delete_password").input(PASSWORD)
+    app.checkbox(key="settings_delete_sure").check()
+    next(b for b in app.button if (b.key or "").startswith("FormSubmitter:settings_delete_account")).click().run()
+    assert app.title[0].value == "Welcome to Interview Prep"
+    assert user_rows.get(store, user.id) is None

@@ -63,3 +63,32 @@ def test_deleting_the_file_removes_it_from_disk_and_keeps_the_analysis(store, se
     assert service.report(store, candidate, analysis_id)["ats_score"] >= 0
     service.delete_analysis(store, candidate, analysis_id)
     assert service.history(store, candidate).empty
+
+
+def test_deleting_the_account_removes_its_files_analyses_attempts_and_ledger(store, settings, candidate):
+    from lib import accounts
+    from lib.aptitude import attempts
+    from lib.store import users as user_rows
+
+    service.analyze_upload(store, settings, candidate, resume_files.resume_pdf(), "cv.pdf")
+    attempt = attempts.start(store, candidate, attempts.AttemptRequest("logical", "easy", 2, "practice"))
+    attempts.answer(store, candidate, attempt.id, 0, 0)
+    attempts.finish(store, candidate, attempt.id)
+    with pytest.raises(Exception, match="current password"):
+        accounts.delete_account(store, settings, candidate, password="not it at all")
+    accounts.delete_account(store, settings, candidate, password=PASSWORD)
+    assert user_rows.get(store, candidate.id) is None
+    assert stored_files(settings) == []
+    for table in ("resume_analyses", "resume_files", "aptitude_attempts", "aptitude_ratings", "activity",
+                  "login_sessions"):
+        assert store.fetch_value(f"SELECT count(*) FROM {table} WHERE user_id = ?", (candidate.id,)) == 0
+    assert store.fetch_value("SELECT count(*) FROM users") == 1  # the admin stays
+
+
+def test_the_last_admin_cannot_delete_their_account(store, settings, candidate):
+    from lib import accounts
+    from lib.errors import ValidationError
+    from lib.store import users as user_rows
+
+    with pytest.raises(ValidationError, match="last admin"):
+        accounts.delete_account(store, settings, user_rows.get(store, 1), password=PASSWORD)

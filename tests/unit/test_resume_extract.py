@@ -1,0 +1,297 @@
+"""Resume text to profile: skills, sections, contact, education and experience on small resumes."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from lib.resume.education import extract_education
+from lib.resume.experience import extract_experience, find_ranges, span
+from lib.resume.extract import extract_profile
+from lib.resume.sections import recover_lines, split_sections
+from lib.resume.taxonomy import Taxonomy, canonical, find_skills, load_taxonomy, normalise, stem
+
+TODAY = date(2024, 6, 1)
+
+RESUME = """Priya Sharma
+Bengaluru, Karnataka | priya.sharma@example.com | +91 98450 12345
+linkedin.com/in/priya-sharma | https://github.com/priyasharma
+
+PROFESSIONAL SUMMARY
+Backend engineer who builds APIs in Java and Python.
+
+WORK EXPERIENCE
+Senior Software Engineer
+Infosys Limited - Bengaluru
+Jan 2020 - Present
+• Built services with Spring Boot, Kafka and PostgreSQL on k8s.
+
+Software Engineer, Wipro Technologies, 03/2017 to 06/2020
+• Maintained C# and ASP.NET applications.
+
+EDUCATION
+B.Tech in Computer Science
+National Institute of Technology, Trichy
+2013 - 2017, CGPA: 8.4/10
+
+Class XII, Kendriya Vidyalaya, Chennai, 2013, 92%
+
+TECHNICAL SKILLS
+Languages: Java, Python, C++, SQL
+Tools: Git, Jenkins, Docker
+
+PROJECTS
+Project Title: Ride sharing backend
+Certifications
+AWS Certified Solutions Architect – Associate
+"""
+
+
+@pytest.fixture(scope="module")
+def profile():
+    return extract_profile(RESUME, today=TODAY)
+
+
+def surfaces(text: str, taxonomy: Taxonomy | None = None) -> list[tuple[str, str]]:
+    mentions = taxonomy.find(text) if taxonomy else find_skills(text)
+    return [(m.name, m.surface) for m in mentions]
+
+
+# ------------------------------------------------------------------ taxonomy matcher
+
+SMALL = Taxonomy.from_records(
+    [
+        {"name": "C", "category": "languages", "aliases": ["C language"], "case_sensitive": True},
+        {"name": "C++", "category": "languages", "aliases": ["CPP"]},
+        {"name": "C#", "category": "languages", "aliases": ["C Sharp"]},
+        {"name": ".NET", "category": "frameworks", "aliases": ["dotnet"]},
+        {"name": "ASP.NET", "category": "frameworks", "aliases": []},
+        {"name": "Node.js", "category": "frameworks", "aliases": ["NodeJS"]},
+        {"name": "R", "category": "languages", "aliases": [], "case_sensitive": True},
+        {"name": "Go", "category": "languages", "aliases": ["Golang"], "case_sensitive": True},
+        {"name": "Java", "category": "languages", "aliases": ["Java 8"]},
+        {"name": "Python", "category": "languages", "aliases": ["Python 3"]},
+        {"name": "HTML", "category": "languages", "aliases": ["HTML5"]},
+        {"name": "Information Technology", "category": "data", "aliases": ["IT"]},
+        {"name": "Identity and Access Management", "category": "cloud", "aliases": ["IAM"]},
+        {"name": "Machine Learning", "category": "data", "aliases": ["ML"]},
+        {"name": "Spring Framework", "category": "frameworks", "aliases": [], "case_sensitive_aliases": ["Spring"]},
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("C, C++ and C#", [("C", "C"), ("C++", "C++"), ("C#", "C#")]),
+        (".NET and ASP.NET", [(".NET", ".NET"), ("ASP.NET", "ASP.NET")]),
+        ("ASP .NET", [("ASP.NET", "ASP .NET")]),
+        ("node js, Node.js, nodejs, NodeJS", [("Node.js", s) for s in ("node js", "Node.js", "nodejs", "NodeJS")]),
+        ("Python 3.8 and HTML5", [("Python", "Python 3.8"), ("HTML", "HTML5")]),
+        ("Java 1.8 since 2012; Python 2012", [("Java", "Java 1.8"), ("Python", "Python")]),
+        ("Machine\nlearning", [("Machine Learning", "Machine\nlearning")]),
+    ],
+)
+def test_matcher_unifies_spellings_and_keeps_punctuation(text, expected):
+    assert surfaces(text, SMALL) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Javanese cuisine",  # Java inside a word
+        "C-level executives in R&D",  # short names glued to words
+        "it is what it is",  # "IT" only in capitals
+        "Go to market; go home",  # case-sensitive "Go" as a verb
+        "I am here",  # not IAM
+        "Spring 2019 semester",  # a season, not the framework
+        "see https://example.com/java/python.html",  # inside an address
+        "Machine\n\nlearning",  # a blank line ends a phrase
+    ],
+)
+def test_matcher_refuses_words_that_are_not_skills(text):
+    assert surfaces(text, SMALL) == []
+
+
+def test_case_sensitive_short_names_match_as_written():
+    assert surfaces("R, Go, golang and IT", SMALL) == [
+        ("R", "R"),
+        ("Go", "Go"),
+        ("Go", "golang"),
+        ("Information Technology", "IT"),
+    ]
+
+
+def test_mentions_carry_offsets_into_the_text():
+    text = "Skills: C++, Java"
+    found = SMALL.find(text)
+    assert [(text[m.start : m.end], m.category) for m in found] == [("C++", "languages"), ("Java", "languages")]
+
+
+def test_shipped_taxonomy_is_large_and_resolves_aliases():
+    taxonomy = load_taxonomy()
+    assert len(taxonomy.skills) >= 1600
+    assert canonical("k8s") == "Kubernetes"
+    assert canonical("nodejs") == canonical("Node JS") == "Node.js"
+    assert canonical("not a skill at all") is None
+    assert [(m.name, m.surface) for m in find_skills("Deployed on k8s")] == [("Kubernetes", "k8s")]
+
+
+def test_normalise_makes_one_key_per_spelling():
+    assert normalise("Node.js") == normalise("nodejs") == "nodejs"
+    assert normalise(".NET") == ".net"
+    assert normalise("C++") == "c++" != normalise("C")
+
+
+@pytest.mark.parametrize(
+    ("words", "stemmed"),
+    [
+        (["managing", "managed", "management", "manager"], "manag"),
+        (["develop", "developing", "developed", "development"], "develop"),
+        (["caresses"], "caress"),
+        (["relational"], "relat"),
+    ],
+)
+def test_stem_groups_word_forms(words, stemmed):
+    assert {stem(word) for word in words} == {stemmed}
+
+
+# ------------------------------------------------------------------ sections
+
+
+def test_sections_are_split_on_decorated_headings():
+    text = "Jane Doe\n== WORK EXPERIENCE ==\nDeveloper\nEducation:\nBSc\n1. Technical Skills\nJava\nHobbies\nChess"
+    kinds = [(s.kind, s.start_line, s.end_line) for s in split_sections(text)]
+    assert kinds == [("header", 0, 0), ("experience", 1, 2), ("education", 3, 4), ("skills", 5, 6), ("interests", 7, 8)]
+
+
+def test_a_job_title_in_capitals_is_not_a_heading():
+    kinds = [s.kind for s in split_sections("EXPERIENCE\nPROJECT MANAGER\nAcme\nSKILLS\nJira")]
+    assert kinds == ["experience", "skills"]
+
+
+def test_flattened_text_gets_its_line_breaks_back_without_moving_offsets():
+    flat = "Jane Doe  jane@x.org  Objective  Build things.  Education  2010-2014 BSc, Kent University"
+    recovered = recover_lines(flat)
+    assert len(recovered) == len(flat)
+    assert [s.kind for s in split_sections(recovered)] == ["header", "summary", "education"]
+    running = "Jane Doe jane@x.org Objective Build things. Education 2010-2014 BSc, Kent University"
+    assert [s.kind for s in split_sections(recover_lines(running))] == ["header", "summary", "education"]
+
+
+# ------------------------------------------------------------------ profile
+
+
+def test_contact_details(profile):
+    contact = profile.contact
+    assert contact.name == "Priya Sharma"
+    assert contact.emails == ("priya.sharma@example.com",)
+    assert contact.phones == ("+91 98450 12345",)
+    assert contact.linkedin == "linkedin.com/in/priya-sharma"
+    assert contact.github == "https://github.com/priyasharma"
+    assert contact.location == "Bengaluru, Karnataka"
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Call (555) 123-4567 or 022-2345 6789", ("(555) 123-4567", "022-2345 6789")),
+        ("Mobile: 9845012345", ("9845012345",)),
+        ("Worked 2016-2019 2019-2021", ()),
+    ],
+)
+def test_phone_numbers_are_told_from_dates(text, phones):
+    assert extract_profile(text, today=TODAY).contact.phones == phones
+
+
+def test_skills_are_grouped_with_sections_and_surfaces(profile):
+    by_name = {skill.name: skill for skill in profile.skills}
+    assert {"Java", "Python", "C++", "Kubernetes", "C#", "ASP.NET", "Git", "Docker"} <= set(by_name)
+    assert "Java" in profile.skills_by_category["languages"]
+    assert [m.surface for m in by_name["Kubernetes"].mentions] == ["k8s"]
+    assert by_name["Kubernetes"].sections == ("experience",)
+    assert "skills" in by_name["Java"].sections and "summary" in by_name["Java"].sections
+
+
+def test_education_entries(profile):
+    entries = [(e.degree, e.field, e.institution, e.year, e.grade) for e in profile.education]
+    assert entries == [
+        ("B.Tech", "Computer Science", "National Institute of Technology", 2017, "CGPA: 8.4/10"),
+        ("Class XII", None, "Kendriya Vidyalaya", 2013, "92%"),
+    ]
+    assert [e.level for e in profile.education] == ["bachelor", "school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "degree", "field", "institution"),
+    [
+        ("Bachelor of Science in Physics, University of Mumbai, 2012", "Bachelor of Science", "Physics",
+         "University of Mumbai"),
+        ("MBA (Finance) - IIM Ahmedabad 2015", "MBA", "Finance", "IIM Ahmedabad"),
+        ("Ph.D. in Economics\nThe Johns Hopkins University, 1983", "Ph.D.", "Economics",
+         "The Johns Hopkins University"),
+        ("M.Sc., Mathematics\nSt. Xavier's College", "M.Sc.", "Mathematics", "St. Xavier's College"),
+    ],
+)  # fmt: skip
+def test_degrees_take_their_field_and_nearest_institution(text, degree, field, institution):
+    entry = extract_education(text)[0]
+    assert (entry.degree, entry.field, entry.institution) == (degree, field, institution)
+
+
+def test_ms_office_is_not_a_masters_degree():
+    assert extract_education("Skills: MS Office, MS Excel") == []
+
+
+def test_experience_entries_and_dates(profile):
+    jobs = [(j.title, j.company, j.start, j.end, j.months) for j in profile.experience]
+    assert jobs == [
+        ("Senior Software Engineer", "Infosys Limited", "2020-01", "present", 53),
+        ("Software Engineer", "Wipro Technologies", "2017-03", "2020-06", 40),
+    ]
+    # March 2017 to May 2024 once: the overlap in 2020 is not counted twice.
+    assert profile.experience_months == 87
+    assert profile.experience_years == 7.2
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("Jan 2018 - Mar 2018", 3),
+        ("2016 – 2019", 36),
+        ("03/2017 to 06/2019", 28),
+        ("January 2018 to Present", 77),
+        ("June 2015\nto\nAugust 2015", 3),
+        ("Summer 2015 - Fall 2016", 16),
+        ("September 2017 onwards", 82),
+        ("since 2020", 53),
+    ],
+)
+def test_date_range_formats(text, months):
+    (found,) = find_ranges(text)
+    interval = span(found, TODAY)
+    assert interval is not None and interval[1] - interval[0] == months
+
+
+def test_total_experience_is_the_union_of_ranges():
+    text = "Analyst, Acme Ltd, Jan 2010 - Dec 2012\nLead, Beta Inc, Jan 2012 - Dec 2013\nConsultant, Gamma, 2016 - 2017"
+    jobs, months = extract_experience(text, today=TODAY)
+    assert [job.months for job in jobs] == [36, 24, 12]
+    assert months == 48 + 12
+
+
+def test_projects_and_certifications(profile):
+    assert profile.projects == ("Ride sharing backend",)
+    assert any("AWS Certified Solutions Architect" in c for c in profile.certifications)
+
+
+def test_profile_is_deterministic():
+    assert extract_profile(RESUME, today=TODAY) == extract_profile(RESUME, today=TODAY)
+
+
+def test_long_hostile_text_stays_fast():
+    text = ("SURNAME FIRST NAME DATE OF BIRTH IDENTITY NUMBER " * 400) + ("Java, C++ " * 500) + "2019 - " * 500
+    started = time.perf_counter()
+    extract_profile(text, today=TODAY)
+    assert time.perf_counter() - started < 2.0
