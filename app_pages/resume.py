@@ -45,7 +45,11 @@ if analyse_tab.open:
     if "resume_shown" in st.session_state:
         with analyse_tab:
             try:
-                draw.full_report(service.report(store, user, st.session_state["resume_shown"]))
+                draw.full_report(
+                    service.report(store, user, st.session_state["resume_shown"]),
+                    settings.ai if settings.ai.enabled else None,
+                    [user.name],
+                )
             except AppError as error:
                 show_error(error)
 

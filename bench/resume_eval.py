@@ -37,6 +37,7 @@ import html
 import importlib
 import io
 import json
+import logging
 import re
 import statistics
 import sys
@@ -321,6 +322,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.errors and args.split == "test":
         parser.error("--errors is for tuning on the train split; the test split is only scored")
 
+    logging.getLogger("fpdf").setLevel(logging.ERROR)  # glyphs DejaVu lacks; the text is still there
     cvs = load_split(args.data, args.split)
     if args.limit:
         cvs = cvs[: args.limit]

@@ -43,7 +43,7 @@ def make_client(settings: AISettings) -> openai.OpenAI:
     )
 
 
-def _strip_code_fence(content: str) -> str:
+def strip_code_fence(content: str) -> str:
     """Some local models wrap JSON in a Markdown fence despite JSON mode."""
     text = content.strip()
     if text.startswith("```") and text.endswith("```"):
@@ -71,7 +71,7 @@ class OpenAICoach:
             content = response.choices[0].message.content if response.choices else None
             if content is None:
                 raise ValueError("reply without content")
-            return feedback_from_data(json.loads(_strip_code_fence(content)))
+            return feedback_from_data(json.loads(strip_code_fence(content)))
         except (openai.OpenAIError, ValueError, ValidationError) as exc:
             # json.JSONDecodeError is a ValueError. Log the kind of failure, never the content.
             log.warning("AI coach %s failed: %s", self.settings.model, type(exc).__name__)

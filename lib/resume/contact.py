@@ -14,7 +14,7 @@ from lib.resume.sections import heading_kind
 
 _EMAIL = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE = re.compile(
-    r"(?<![\w/.+-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{7,16}\d(?![\w/])",
+    r"(?<![\w/.+-])(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s.-]{5,16}\d(?![\w/])",
 )
 _URL = re.compile(
     r"(?:https?://|www\.)[^\s<>()\"',;]+|(?<![\w@.])(?:linkedin\.com|github\.com|gitlab\.com|bitbucket\.org)/[^\s<>()\"',;]+",

@@ -59,7 +59,7 @@ _INSTITUTION = re.compile(
     r"|\b(?:IIT|NIT|IIIT|IIM|BITS|IISc|VIT|MIT|NSIT|DTU|JNTU|VTU)\b(?:[\s,-]+[A-Z][a-z]+)?",
 )
 _INSTITUTION_TRIM = re.compile(
-    r"^(?:(?:Graduated|Graduate|From|At|Studied|Studying|Attended|Completed|Pursuing|Education|Name|In|Of|The)\s+)+",
+    r"^(?:(?:Graduated|Graduate|From|At|Studied|Studying|Attended|Completed|Pursuing|Education|Name|In|Of)\s+)+",
 )
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _GRADE = re.compile(
@@ -166,9 +166,9 @@ def find_degrees(lines: list[str], education_lines: set[int]) -> list[_Found]:
                     continue
             if _NOT_DEGREE_AFTER.match(line, match.end()) and len(text.replace(".", "")) <= 3:
                 continue
-            if text.lower() == "diploma" and number not in education_lines and not _INSTITUTION.search(line):
-                if _FIELD_NEXT.match(line, match.end()) is None:
-                    continue
+            bare_diploma = text.lower() == "diploma" and _FIELD_NEXT.match(line, match.end()) is None
+            if bare_diploma and number not in education_lines and not _INSTITUTION.search(line):
+                continue
             tail, field, phrase_end = _degree_phrase(line, match.end())
             written = " ".join(line[match.start() : phrase_end].split())
             found.append(_Found("degree", " ".join((text + tail).split()), number, match.start(), field, written))
@@ -216,7 +216,9 @@ def extract_education(text: str, education_ranges: list[tuple[int, int]] | None 
         strong_elsewhere = [d for d in degrees if d.line not in education_lines and _DEGREE.match(d.value)]
         degrees = in_scope + [d for d in strong_elsewhere if d.value not in {x.value for x in in_scope}]
         near = {n for d in degrees for n in range(d.line - 3, d.line + 4)}
-        institutions = [i for i in institutions if i.line in education_lines or i.line in near or _studied_at(lines[i.line])]
+        institutions = [
+            i for i in institutions if i.line in education_lines or i.line in near or _studied_at(lines[i.line])
+        ]
     years = [_Found("year", m.group(0), n, m.start()) for n, line in enumerate(lines) for m in _YEAR.finditer(line)]
     grades = [
         _Found("grade", _grade_text(m), n, m.start()) for n, line in enumerate(lines) for m in _GRADE.finditer(line)
@@ -301,15 +303,14 @@ def _studied_at(line: str) -> bool:
 
 
 def _claim_year(anchors: list[_Found], years: list[_Found], used: set[int]) -> int | None:
-    """The latest year on the anchors' lines, else the nearest one within two lines."""
+    """The latest year on the anchors' lines, else on the nearest line within two that has one
+    ("2013 - 2017" is a graduation in 2017)."""
     lines = {anchor.line for anchor in anchors}
     same = [i for i, y in enumerate(years) if y.line in lines and i not in used]
-    if same:
-        pick = max(same, key=lambda i: int(years[i].value))
-        used.update(same)
-        return int(years[pick].value)
-    index = _nearest(anchors[0], years, used, 2)
-    if index is None:
-        return None
-    used.add(index)
-    return int(years[index].value)
+    if not same:
+        index = _nearest(anchors[0], years, used, 2)
+        if index is None:
+            return None
+        same = [i for i, y in enumerate(years) if y.line == years[index].line and i not in used]
+    used.update(same)
+    return max(int(years[i].value) for i in same)

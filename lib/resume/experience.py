@@ -18,7 +18,7 @@ from datetime import date
 from lib.resume.contact import CITY_NAMES
 from lib.resume.sections import heading_kind
 
-_MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {name: number for number, name in enumerate(str.split("jan feb mar apr may jun jul aug sep oct nov dec"), 1)}
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -74,6 +74,7 @@ _EMPLOYERS = _wordset(
     facebook meta twitter uber ola swiggy zomato ey kpmg pwc jpmorgan barclays hsbc citi citibank
     walmart salesforce vmware nvidia qualcomm ericsson nokia siemens bosch honeywell ge zoho freshworks"""
 )
+_NEAR = 120
 _BULLET = re.compile(r"^\s*[•·▪►◆■●○◦*\-–]\s")
 _FIELD_SPLIT = re.compile(r"\s+[-–—|@]\s+|\s*\|\s*|\t+|\s{2,}|,\s+|\s+at\s+|\s+\(|\)\s*")
 _LOCATION = re.compile(r"^[A-Z][A-Za-z .]+,\s*[A-Z]{2}$|^[A-Z][a-z]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
@@ -199,14 +200,24 @@ def _words(field: str) -> list[str]:
     return [word.strip("().,").lower() for word in field.split()]
 
 
+def _title_word(word: str) -> bool:
+    return word in _TITLE_WORDS or word.rstrip("s") in _TITLE_WORDS
+
+
+def _company_word(word: str) -> bool:
+    return word in _COMPANY_WORDS or word in _EMPLOYERS
+
+
 def is_title(field: str) -> bool:
+    """Has a job word and does not end like a company ("Software Engineer", not "Wipro Technologies")."""
     words = _words(field)
-    return 0 < len(words) <= 7 and any(word in _TITLE_WORDS or word.rstrip("s") in _TITLE_WORDS for word in words)
+    return 0 < len(words) <= 7 and any(_title_word(w) for w in words) and not _company_word(words[-1])
 
 
 def is_company(field: str) -> bool:
+    """Has a company word and does not end like a job title ("Infosys Limited", not "Software Engineer")."""
     words = _words(field)
-    return 0 < len(words) <= 9 and any(word in _COMPANY_WORDS or word in _EMPLOYERS for word in words)
+    return 0 < len(words) <= 9 and any(_company_word(w) for w in words) and not _title_word(words[-1])
 
 
 def is_place(field: str) -> bool:
@@ -244,7 +255,12 @@ def _nearby(lines: list[str], numbers: range) -> list[str]:
 def _context(lines: list[str], found: DateRange, previous_end: int, next_start: int) -> list[tuple[float, str]]:
     """Candidate fields with their distance: the range's own line(s), then up to three lines above
     (not reaching the previous job) and, when those hold no title, up to two lines below."""
-    own = lines[found.line][: found.column] + "  " + lines[found.end_line][found.end_column :]
+    # Only the text near the range on its own line: a long line is running text, not a job header.
+    own = (
+        lines[found.line][max(0, found.column - _NEAR) : found.column]
+        + "  "
+        + lines[found.end_line][found.end_column : found.end_column + _NEAR]
+    )
     fields: list[tuple[float, str]] = [(0, field) for field in _fields(own)]
     above = _nearby(lines, range(found.line - 1, max(previous_end, found.line - 6), -1))
     for distance, text in enumerate(above, 1):

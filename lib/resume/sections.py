@@ -48,7 +48,8 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "expertise", "it skills", "computer skills", "skill set", "skillset", "skills summary", "technologies",
         "technical proficiency", "technical proficiencies", "strengths", "programming languages", "additional skills",
         "professional skills", "technical expertise", "key competencies", "technical summary", "core skills",
-        "software skills", "tools and technologies", "technical skill set", "technical skillset", "skills and abilities",
+        "software skills", "tools and technologies", "technical skill set", "technical skillset",
+        "skills and abilities",
         "relevant skills", "skills and expertise", "it proficiency", "software", "technical knowledge",
         "knowledge", "areas of knowledge", "skill highlights", "software proficiency", "computer proficiency",
         "core qualifications", "special skills", "skills and competencies", "tools", "technology", "skill",
@@ -260,7 +261,9 @@ def _phrase_pattern(phrase: str) -> str:
     words = []
     for word in phrase.split():
         if word in ("and", "of", "in", "for", "the"):
-            words.append(f"(?:{word}|{word.upper()}|{word.capitalize()}|&)" if word == "and" else f"(?:{word}|{word.upper()})")
+            words.append(
+                f"(?:{word}|{word.upper()}|{word.capitalize()}|&)" if word == "and" else f"(?:{word}|{word.upper()})"
+            )
         else:
             words.append(f"(?:{word.capitalize()}|{word.upper()})")
     return r"[\s/&,-]+".join(words)
@@ -286,7 +289,7 @@ def _break_inline_headings(text: str) -> str:
         previous = text[: match.start()].rstrip().rsplit(None, 1)
         before = previous[-1] if previous else ""
         strong = (" " in heading.strip()) or (heading.isupper() and len(heading) >= 4)
-        if not (strong or not before or before[-1] in ".!?:;)\"”" or re.search(r"[@\d]", before)):
+        if not (strong or not before or before[-1] in '.!?:;)"”' or re.search(r"[@\d]", before)):
             continue
         if match.start() > 0 and text[match.start() - 1] in " \t":
             chars[match.start() - 1] = "\n"

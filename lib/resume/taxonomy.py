@@ -37,16 +37,20 @@ _VERSION = re.compile(r"(?:v|ver\.?\s?)?\d+(?:\.(?:\d+|x))*\+?", re.IGNORECASE)
 _FUSED_VERSION = re.compile(r"^([^\W\d_]+?)(\d+)$")
 _MAX_TOKENS = 12
 # Text that is an address, not prose: skills are not looked for inside it ("https" is not HTTP).
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co)/\S*")
+_ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co)/\S*"
+)
 _SEASON_YEAR = re.compile(r"(?i:spring|summer|fall|autumn|winter)\s*['’]?(?:19|20)?\d\d\b")
 # Short aliases that are also everyday words are matched only in the case the taxonomy writes them.
 COMMON_WORDS = frozenset(
-    """a am an as at be by do go he if in is it me my no of on or so to up us we all and any are can did
+    str.split(
+        """a am an as at be by do go he if in is it me my no of on or so to up us we all and any are can did
     get has had her him his how its may new not now one our out own per put say see set she the too two
     use was way who why yes yet you act add age ago aid aim air art ask bad bar big bit box bus buy car
     cut day due ear eat end eye far fee few fit fix fly for fun gas god hat hit hot ice job key kid lab
     law lay leg let lie lot low man map mix net oil old pay pen pet pop raw red row run sea sit six sky
-    son sun tax tea ten tie tip top toy try van war web win won pr hr""".split()
+    son sun tax tea ten tie tip top toy try van war web win won pr hr"""
+    )
 )
 
 
@@ -212,6 +216,7 @@ class Taxonomy:
             for mention in self._find(text)
             if not any(start < mention.end and mention.start < end for start, end in addresses)
             and not _SEASON_YEAR.match(text, mention.start)
+            and not _verb_at_sentence_start(text, mention)
         ]
 
     def _find(self, text: str) -> list[SkillMention]:
@@ -299,6 +304,17 @@ class Taxonomy:
         return not (short and glued)  # "C-level", "R&D"
 
 
+def _verb_at_sentence_start(text: str, mention: SkillMention) -> bool:
+    """ "Go to market": an everyday word opening a sentence and followed by a lower-case word."""
+    if mention.surface.casefold() not in COMMON_WORDS:
+        return False
+    before = text[: mention.start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n•":
+        return False
+    after = re.match(r"\s+([a-z]+)", text[mention.end :])
+    return after is not None
+
+
 def _extend_version(tokens: list[_Token], end_token: int, end: int, text: str) -> tuple[int, int]:
     """Take a version written after a versioned skill ("Python 3.8", "Java 1.8", "Angular 2+")."""
     j = end_token + 1
@@ -334,7 +350,9 @@ def _skill_from_record(record: Mapping[str, Any]) -> Skill:
         category=str(record.get("category") or "Other"),
         aliases=aliases,
         case_sensitive=bool(record.get("case_sensitive", False)),
-        case_sensitive_aliases=tuple(str(a).strip() for a in record.get("case_sensitive_aliases") or () if str(a).strip()),
+        case_sensitive_aliases=tuple(
+            str(a).strip() for a in record.get("case_sensitive_aliases") or () if str(a).strip()
+        ),
         versioned=bool(versioned),
     )
 

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import hashlib
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from lib import i18n
-from lib.resume import report_pdf, service
+from lib.errors import CoachUnavailable
+from lib.resume import ats, report_pdf, service
 from lib.resume.categories import CATEGORIES
+from lib.resume.extract import extract_profile
+from lib.resume.rewrite import Rewrite, rewrite_bullets
 from lib.resume.roles import LABELS as ROLE_LABELS
-from lib.settings import Settings
+from lib.settings import AISettings, Settings
 from lib.store import Store
 from lib.store.users import User
-from lib.ui.i18n import language, number, t
+from lib.ui.i18n import error_text, language, number, t
 from lib.ui.widgets import plain
 
 SECTION_NAMES = {
@@ -140,11 +144,59 @@ def suggestions(report: Mapping[str, Any]) -> None:
             st.markdown(note(suggestion))
 
 
-def full_report(report: Mapping[str, Any]) -> None:
-    names = [t("Score"), t("What an ATS sees"), t("Profile"), t("Job match"), t("Suggestions")]
-    for tab, draw in zip(st.tabs(names), (score_and_checks, ats_view, profile, job_match, suggestions), strict=True):
+REWRITES_KEY = "resume_rewrites"
+
+
+def ai_rewrites(report: Mapping[str, Any], ai: AISettings, names: Sequence[str]) -> None:
+    """A button that asks the AI to rewrite the weakest bullets, and the rewrites that keep the facts.
+
+    The rewrites stay in the session, tied to this report's text, so a rerun does not lose them.
+    """
+    text = report["text"]
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    if st.button(t("Rewrite my weakest bullets with AI"), key="resume_rewrite", icon=":material/auto_awesome:"):
+        found = ats.bullets(text, extract_profile(text))
+        if not found:
+            st.session_state.pop(REWRITES_KEY, None)
+            st.info(t("No bullet points were found to rewrite."))
+            return
+        contact_name = report.get("contact", {}).get("name")
+        try:
+            with st.spinner(t("Rewriting your bullets…")):
+                rewrites = rewrite_bullets(found, settings=ai, known_names=[*names, *filter(None, [contact_name])])
+        except CoachUnavailable as error:
+            st.session_state.pop(REWRITES_KEY, None)
+            st.warning(error_text(error), icon=":material/cloud_off:")
+            return
+        st.session_state[REWRITES_KEY] = (digest, rewrites)
+    stored = st.session_state.get(REWRITES_KEY)
+    if stored is None or stored[0] != digest:
+        return
+    _show_rewrites(stored[1])
+
+
+def _show_rewrites(rewrites: Sequence[Rewrite]) -> None:
+    if not rewrites:
+        st.info(t("The AI suggested no rewrite that keeps to your facts."))
+        return
+    st.caption(t("Read each rewrite before you use it: numbers and names are checked, but the wording is the AI's."))
+    for rewrite in rewrites:
+        with st.container(border=True):
+            st.caption(t("Line {n}", n=number(rewrite.line)))
+            st.markdown(plain(rewrite.original))
+            st.markdown(f":material/arrow_downward: {plain(rewrite.rewritten)}")
+
+
+def full_report(report: Mapping[str, Any], ai: AISettings | None = None, names: Sequence[str] = ()) -> None:
+    """The report in tabs; with `ai` (an enabled endpoint) the suggestions tab offers AI rewrites."""
+    titles = [t("Score"), t("What an ATS sees"), t("Profile"), t("Job match"), t("Suggestions")]
+    tabs = st.tabs(titles)
+    for tab, draw in zip(tabs, (score_and_checks, ats_view, profile, job_match, suggestions), strict=True):
         with tab:
             draw(report)
+    if ai is not None:
+        with tabs[-1]:
+            ai_rewrites(report, ai, names)
 
 
 def history(store: Store, settings: Settings, user: User) -> None:
@@ -171,7 +223,7 @@ def history(store: Store, settings: Settings, user: User) -> None:
         key="resume_download",
         icon=":material/download:",
     )
-    full_report(report)
+    full_report(report, settings.ai if settings.ai.enabled else None, [user.name])
     _compare(store, user, names, chosen)
     _delete(store, settings, user, chosen, row)
 

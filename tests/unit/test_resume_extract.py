@@ -26,7 +26,7 @@ WORK EXPERIENCE
 Senior Software Engineer
 Infosys Limited - Bengaluru
 Jan 2020 - Present
-• Built services with Spring Boot, Kafka and PostgreSQL on k8s.
+• Built services with Spring Boot, Kafka, PostgreSQL and k8s.
 
 Software Engineer, Wipro Technologies, 03/2017 to 06/2020
 • Maintained C# and ASP.NET applications.
@@ -247,12 +247,12 @@ def test_ms_office_is_not_a_masters_degree():
 def test_experience_entries_and_dates(profile):
     jobs = [(j.title, j.company, j.start, j.end, j.months) for j in profile.experience]
     assert jobs == [
-        ("Senior Software Engineer", "Infosys Limited", "2020-01", "present", 53),
+        ("Senior Software Engineer", "Infosys Limited", "2020-01", "present", 54),
         ("Software Engineer", "Wipro Technologies", "2017-03", "2020-06", 40),
     ]
-    # March 2017 to May 2024 once: the overlap in 2020 is not counted twice.
-    assert profile.experience_months == 87
-    assert profile.experience_years == 7.2
+    # March 2017 to June 2024 once, months inclusive: the overlap in 2020 is not counted twice.
+    assert profile.experience_months == 88
+    assert profile.experience_years == 7.3
 
 
 @pytest.mark.parametrize(
@@ -261,11 +261,11 @@ def test_experience_entries_and_dates(profile):
         ("Jan 2018 - Mar 2018", 3),
         ("2016 – 2019", 36),
         ("03/2017 to 06/2019", 28),
-        ("January 2018 to Present", 77),
+        ("January 2018 to Present", 78),
         ("June 2015\nto\nAugust 2015", 3),
         ("Summer 2015 - Fall 2016", 16),
         ("September 2017 onwards", 82),
-        ("since 2020", 53),
+        ("since 2020", 54),
     ],
 )
 def test_date_range_formats(text, months):
