@@ -224,9 +224,7 @@ def _skills(profile: Profile, target: Sequence[str], target_label: str | None) -
         ),
     )
     fix = (
-        (Note(N_("If you have them, name these skills: {skills}."), {"skills": ", ".join(missing)}),)
-        if missing
-        else ()
+        (Note(N_("If you have them, name these skills: {skills}."), {"skills": ", ".join(missing)}),) if missing else ()
     )
     return Check("skills", CHECK_NAMES["skills"], points, 20, why, fix)
 

@@ -22,7 +22,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from openai.types.chat import ChatCompletionMessageParam
 
-from lib.ai.openai_coach import ClientFactory, strip_code_fence, make_client
+from lib.ai.openai_coach import ClientFactory, make_client, strip_code_fence
 from lib.ai.redact import redact
 from lib.errors import CoachUnavailable
 from lib.resume.ats import ACTION_VERBS, Bullet

@@ -79,8 +79,14 @@ def test_deleting_the_account_removes_its_files_analyses_attempts_and_ledger(sto
     accounts.delete_account(store, settings, candidate, password=PASSWORD)
     assert user_rows.get(store, candidate.id) is None
     assert stored_files(settings) == []
-    for table in ("resume_analyses", "resume_files", "aptitude_attempts", "aptitude_ratings", "activity",
-                  "login_sessions"):
+    for table in (
+        "resume_analyses",
+        "resume_files",
+        "aptitude_attempts",
+        "aptitude_ratings",
+        "activity",
+        "login_sessions",
+    ):
         assert store.fetch_value(f"SELECT count(*) FROM {table} WHERE user_id = ?", (candidate.id,)) == 0
     assert store.fetch_value("SELECT count(*) FROM users") == 1  # the admin stays
 
