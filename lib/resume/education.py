@@ -32,7 +32,11 @@ _STRONG_WORDS = [
     r"Graduate\s+Certificate", r"Undergraduate\s+Degree", r"Degree\s+in",
 ]  # fmt: skip
 # Case-sensitive: as words these are something else ("ged", "intermediate", "MS Office", "Boston, MA").
-_CASED = r"(?:[A-Z][a-z]+\s+){1,3}Degree|MPH|MSW|MHA|MPA|BDS|GED|ISC|PUC|CBSE|ICSE|XII|Intermediate|Graduation"
+_CASED = (
+    r"(?:[A-Z][a-z]+\s+){0,2}Certificate\s+of\s+(?:Secondary\s+)?Education|(?:Higher\s+)?School\s+Certificate"
+    r"|National\s+(?:Certificate|Diploma)(?=\s+in\s)|"
+    r"(?:[A-Z][a-z]+\s+){1,3}Degree|MPH|MSW|MHA|MPA|BDS|GED|ISC|PUC|CBSE|ICSE|XII|Intermediate|Graduation"
+)
 _WEAK = r"BE|ME|BA|BS|MS|MA|MD|JD|AA|AS|AAS|X"
 
 _DEGREE = re.compile(
@@ -106,6 +110,8 @@ def degree_level(degree: str) -> str:
         return "master"
     if text.startswith(("b", "llb", "undergraduate", "graduation", "associate", "aa", "as")):
         return "bachelor"
+    if "certificateofeducation" in text or "certificateofsecondary" in text or "schoolcertificate" in text:
+        return "school"
     if "diploma" in text or "certificate" in text:
         return "diploma"
     return "school"
@@ -116,12 +122,17 @@ _FIELD_NEXT = re.compile(r"\.?\s+in\s+[A-Z]|\s*\([A-Z]|\s+[-–]\s+[A-Z]|\.?\s(?
 _OF_TAIL = re.compile(r"\s+(?i:of)\s+((?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|and|&))*)")
 _IN_WORD = re.compile(r"\s+(?:in|IN|In)\s+")
 _FIELD_START = re.compile(r"\s*(?:\(\s*([^()\n]{2,60})\)|(?:in|IN|In|-|–|,)\s+([A-Za-z][^\n]{1,80}))")
+# A field written straight after an abbreviated degree, with no "in": "BE Computer Science", "MBA Finance".
+_BARE_FIELD = re.compile(r"\.?[ \t]+([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|&))*)")
+# The abbreviation in brackets after a degree in words: "Master of Science (M.S.)".
+_ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,8}(?:\s?[A-Z][A-Za-z.]{0,4})?)\s*\)")
 
 
-def _degree_phrase(line: str, end: int) -> tuple[str, str | None, int]:
-    """What follows a degree word: "of Science" extends the degree (Bachelor of Science),
-    "in Computer Science", "(CSE)" or "- Mechanical" names the field. Returns the extension,
-    the field and where the whole phrase ends in the line."""
+def _degree_phrase(line: str, end: int, abbreviated: bool = False) -> tuple[str, str | None, int]:
+    """What follows a degree word: "of Science" extends the degree (Bachelor of Science), and so
+    does its abbreviation in brackets ("(M.S.)"); "in Computer Science", "(CSE)", "- Mechanical"
+    or, after an abbreviation, "Computer Science" names the field. Returns the extension, the
+    field and where the whole phrase ends in the line."""
     rest = line[end:]
     tail = ""
     of_tail = _OF_TAIL.match(rest)
@@ -129,8 +140,14 @@ def _degree_phrase(line: str, end: int) -> tuple[str, str | None, int]:
         words = _IN_WORD.split(of_tail.group(1))[0]
         tail = rest[: of_tail.start(1) + len(words)]
         rest = rest[len(tail) :]
+    short = _ABBREVIATION.match(rest)
+    if short and _DEGREE.fullmatch(short.group(1).strip()):
+        tail += rest[: short.end()]
+        rest = rest[short.end() :]
     phrase_end = end + len(tail)
     field_match = _FIELD_START.match(rest)
+    if field_match is None and abbreviated and not tail:
+        field_match = _BARE_FIELD.match(rest)
     if field_match is None:
         return tail, None, phrase_end
     group = 1 if field_match.group(1) else 2
@@ -148,10 +165,18 @@ def _educational_line(line: str, in_section: bool) -> bool:
     return in_section or bool(_INSTITUTION.search(line) or _YEAR.search(line) or re.search(r"degree", line, re.I))
 
 
+def mentions_degree(line: str) -> bool:
+    """True when a line names a degree safe to find anywhere ("B.Tech", "Bachelor of Science")."""
+    return any(match.group("strong") or match.group("word") for match in _DEGREE.finditer(line))
+
+
 def find_degrees(lines: list[str], education_lines: set[int]) -> list[_Found]:
     found: list[_Found] = []
     for number, line in enumerate(lines):
+        covered = 0  # where the last degree phrase on the line ends: "(M.S.)" in "Master of Science (M.S.)"
         for match in _DEGREE.finditer(line):
+            if match.start() < covered:
+                continue
             text = match.group(0)
             if match.group("weak") or text in {"XII", "Intermediate", "Graduation"}:
                 before = line[: match.start()].rstrip()
@@ -169,7 +194,9 @@ def find_degrees(lines: list[str], education_lines: set[int]) -> list[_Found]:
             bare_diploma = text.lower() == "diploma" and _FIELD_NEXT.match(line, match.end()) is None
             if bare_diploma and number not in education_lines and not _INSTITUTION.search(line):
                 continue
-            tail, field, phrase_end = _degree_phrase(line, match.end())
+            abbreviated = bool(match.group("strong") or match.group("weak")) and len(text) <= 8
+            tail, field, phrase_end = _degree_phrase(line, match.end(), abbreviated)
+            covered = match.end() + len(tail)
             written = " ".join(line[match.start() : phrase_end].split())
             found.append(_Found("degree", " ".join((text + tail).split()), number, match.start(), field, written))
     return found

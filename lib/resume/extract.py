@@ -10,14 +10,15 @@ without re-reading the text. No randomness, no clock unless `today` is left out 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from lib.resume.contact import Contact, extract_contact
-from lib.resume.education import Education, extract_education
+from lib.resume.education import Education, extract_education, mentions_degree
 from lib.resume.experience import Job, extract_experience
-from lib.resume.sections import Section, recover_lines, split_sections
+from lib.resume.sections import Section, heading_kind, recover_lines, split_sections
 from lib.resume.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = ["Contact", "Education", "Job", "Mention", "Profile", "ProfileSkill", "extract_profile"]
@@ -113,15 +114,81 @@ def is_listed(text: str, start: int, end: int) -> bool:
     return not _WORD.search(text, item_start, start) and not _WORD.search(text, end, item_end)
 
 
+# A one-letter skill (C, R) that is an initial ("R. Williams", "(C)", "Grade C", "R & D", "C/o").
+_INITIAL_AFTER = re.compile(r"\.|\)|/[a-z]|\s*&\s*D\b")
+_INITIAL_BEFORE = re.compile(r"(?:\(|\b(?:Grade|Miss|Mr|Mrs|Ms|Dr|Class)\s)$")
+# A list label ("Operating Systems: Windows, Linux"), the name of the list and not one of its items.
+_LABEL_AFTER = re.compile(r"[ \t]*[:\-–]")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[\s•·▪►◆■●○◦*\-]*$")
+
+
+# A label before a profile address ("LinkedIn: https://..."), not a skill.
+_ADDRESS_LABEL = re.compile(r"[ \t]*[:\-–]?[ \t]*(?:https?://|www\.|[\w.-]+\.(?:com|org|net|in)/)", re.IGNORECASE)
+
+
+# A skill word that names a job or an organisation ("Sales Manager", "Information Technology
+# Department", "College of Information Technology") rather than a skill.
+_ROLE_AFTER = re.compile(
+    r"[ \t]+(?:Manager|Engineer|Executive|Specialist|Analyst|Director|Consultant|Coordinator|Officer|Assistant"
+    r"|Associate|Representative|Supervisor|Lead|Head|Intern|Trainee|Teacher|Department|Dept|Team|Industry|Division"
+    r"|Services?|Company)\b"
+)
+_ORG_BEFORE = re.compile(r"\b(?:College|School|Institute|University|Department|Faculty|Dept\.?)\s+of\s+$")
+
+
+def _initial(text: str, start: int, end: int) -> bool:
+    return end - start == 1 and bool(
+        _INITIAL_AFTER.match(text, end) or _INITIAL_BEFORE.search(text, max(0, start - 6), start)
+    )
+
+
+def _label(text: str, start: int, end: int) -> bool:
+    return bool(_LABEL_AFTER.match(text, end) and _LABEL_BEFORE.search(text, max(0, start - 20), start))
+
+
+def _line_of(text: str, start: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return text[line_start : len(text) if line_end < 0 else line_end]
+
+
+# Sections where an everyday skill word names a field, an award, a paper or a pastime.
+_NOT_SKILL_SECTIONS = frozenset(
+    {"education", "publications", "achievements", "certifications", "interests", "activities", "references"}
+)
+
+
+def _looks_technical(surface: str) -> bool:
+    """A name no English word is written like: camel case inside a word ("MySQL", "PowerShell")."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(surface))
+
+
 def _confident(text: str, mention: Mention, category: str) -> bool:
-    if category in SPECIFIC_CATEGORIES:
+    if _initial(text, mention.start, mention.end) or _ADDRESS_LABEL.match(text, mention.end):
+        return False
+    if category in SPECIFIC_CATEGORIES or _looks_technical(mention.surface):
         return True
-    if mention.section == "education":
-        return False  # "B.Sc. Computer Science": a field of study, not a skill
+    line = _line_of(text, mention.start)
+    if heading_kind(line) is not None or _label(text, mention.start, mention.end):
+        return False  # "TEACHING EXPERIENCE", "Operating Systems:": a heading, not a skill
+    if _ROLE_AFTER.match(text, mention.end) or _ORG_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return False  # "Sales Manager", "College of Information Technology": a job or a place
+    if len(line) <= 100 and mentions_degree(line):
+        return False  # "Bachelor of Science in Computer Science": a field of study
+    if mention.surface.isalpha() and mention.surface.islower():
+        # "monitoring, troubleshooting and training of staff": one lower-case everyday word is a skill
+        # only as an item of a skills list (on train such words elsewhere were mostly not skills).
+        return mention.section == "skills" and is_listed(text, mention.start, mention.end)
+    if mention.section in _NOT_SKILL_SECTIONS:
+        return False  # "B.Sc. Computer Science", "Award for Sales Excellence": not a skill the resume claims
     if mention.section == "skills" or is_listed(text, mention.start, mention.end):
         return True
     words = mention.surface.split()
     return len(words) > 1 and all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
+
+
+# Title-case aliases that are also English words, kept only as list items.
+_WORD_ALIASES = frozenset({"Word", "Access"})
 
 
 def _skills(text: str, sections: list[Section], taxonomy: Taxonomy) -> tuple[ProfileSkill, ...]:
@@ -135,6 +202,8 @@ def _skills(text: str, sections: list[Section], taxonomy: Taxonomy) -> tuple[Pro
     for found in taxonomy.find(text):
         line = bisect.bisect_right(starts, found.start) - 1
         mention = Mention(found.surface, found.start, found.end, kind_of_line.get(line))
+        if found.surface in _WORD_ALIASES and not is_listed(text, found.start, found.end):
+            continue  # "Access to the curriculum", "Living Word Church"; "Word, Excel, Access" lists them
         if _confident(text, mention, found.category):
             grouped.setdefault(found.name, []).append(mention)
             categories[found.name] = found.category

@@ -40,7 +40,7 @@ _MAX_TOKENS = 12
 _ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|in|co)/\S*"
 )
-_SEASON_YEAR = re.compile(r"(?i:spring|summer|fall|autumn|winter)\s*['’]?(?:19|20)?\d\d\b")
+_SEASON_YEAR = re.compile(r"(?i:spring|summer|fall|autumn|winter)\s*[,'’]?\s*(?:(?:19|20)?\d\d|20XX)\b")
 # Short aliases that are also everyday words are matched only in the case the taxonomy writes them.
 COMMON_WORDS = frozenset(
     str.split(

@@ -295,3 +295,63 @@ def test_long_hostile_text_stays_fast():
     started = time.perf_counter()
     extract_profile(text, today=TODAY)
     assert time.perf_counter() - started < 2.0
+
+
+def _surfaces(text: str) -> set[str]:
+    return {m.surface for skill in extract_profile(text, today=TODAY).skills for m in skill.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("SKILLS\nOperating Systems: Windows, Linux\nJava, SQL", {"Windows", "Linux"}, {"Operating Systems"}),
+        ("Miss R Williams, Head of Sales\nSkills: Python, C, R\nScience (C)", {"Python", "C", "R"}, set()),
+        ("Worked with Lisa R. Hirschhorn on the survey.", set(), {"R"}),
+        ("Contact\nLinkedIn: https://www.linkedin.com/in/someone", set(), {"LinkedIn"}),
+        ("Published in Spring, 2015 and Spring20XX.", set(), {"Spring"}),
+        ("Helped students write their own CVs.\nTools: CVS, Git", {"CVS", "Git"}, {"CVs"}),
+        ("Experienced in design of databases.\nTools: In Design, Photoshop", {"In Design"}, {"in design"}),
+        ("Used MySQL databases daily in production support work.", {"MySQL"}, set()),
+        ("Information Technology Manager at Acme\nSkills: Sales, Marketing", {"Sales", "Marketing"}, set()),
+        ("Office: Word, Excel, Access\nAccess to the General Curriculum (2005)", {"Word", "Excel", "Access"}, set()),
+    ],
+)
+def test_skill_context_rules(text, kept, dropped):
+    surfaces = _surfaces(text)
+    assert kept <= surfaces
+    assert not dropped & surfaces
+
+
+def test_everyday_words_are_skills_only_as_list_items():
+    text = "PUBLICATIONS\nAccess to What? Mission Differentiation.\nAWARDS\nSales Excellence Award 2019"
+    assert not {"Access", "Sales"} & _surfaces(text)
+    assert "Information Technology" not in _surfaces("Masters from the College of Information Technology, Lahore")
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Master of Science (M.S.) in Physics, MIT 2011", ["Master of Science (M.S.) in Physics"]),
+        ("BE Computer Science, Anna University 2010", ["BE Computer Science"]),
+        ("MBA Finance, XYZ University 2012", ["MBA Finance"]),
+        ("B.Tech Anna University 2010", ["B.Tech"]),
+        ("Victorian Certificate of Education (VCE), 2004", ["Victorian Certificate of Education (VCE)"]),
+        ("National Certificate in Motor Industry, ABC College 2003", ["National Certificate in Motor Industry"]),
+        ("Bachelor's in Computer Science, Stanford University, 2015", ["Bachelor's in Computer Science"]),
+        ("Post Graduate Diploma in Management, ABC Institute 2009", ["Post Graduate Diploma in Management"]),
+    ],
+)
+def test_more_degree_forms(text, written):
+    assert [e.written for e in extract_education(text, [(0, 0)])] == written
+
+
+def test_school_certificates_are_school_level():
+    (entry,) = extract_education("Victorian Certificate of Education (VCE), 2004", [(0, 0)])
+    assert entry.level == "school"
+
+
+def test_lower_case_everyday_words_count_only_in_a_skills_list():
+    prose = "EXPERIENCE\nHandled monitoring, troubleshooting and training of new staff."
+    assert not {"monitoring", "training"} & _surfaces(prose)
+    listed = "SKILLS\nsales, marketing, negotiation"
+    assert {"sales", "marketing"} <= _surfaces(listed)
