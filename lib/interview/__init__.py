@@ -1,0 +1,1 @@
+"""Mock interviews: the question bank, and (coming) the interviewer, scoring and reports."""
