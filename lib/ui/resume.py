@@ -79,40 +79,34 @@ def profile(report: Mapping[str, Any]) -> None:
     for category, names in report["skills_by_category"].items():
         st.markdown(f"**{t(CATEGORIES.get(category, category))}**: {plain(', '.join(names))}")
     st.subheader(t("Education"))
-    if report["education"]:
-        st.dataframe(
-            pd.DataFrame(report["education"]).rename(
-                columns={
-                    "degree": t("Degree"),
-                    "field": t("Field"),
-                    "institution": t("Institution"),
-                    "year": t("Year"),
-                    "grade": t("Grade"),
-                }
-            ),
-            hide_index=True,
-        )
-    else:
-        st.caption(t("None found"))
+    _table(
+        report["education"],
+        {
+            "degree": t("Degree"),
+            "field": t("Field"),
+            "institution": t("Institution"),
+            "year": t("Year"),
+            "grade": t("Grade"),
+        },
+    )
     st.subheader(t("Experience"))
     st.caption(t("{years} years in total", years=number(report["experience_years"])))
-    if report["experience"]:
-        st.dataframe(
-            pd.DataFrame(report["experience"]).rename(
-                columns={
-                    "title": t("Title"),
-                    "company": t("Company"),
-                    "start": t("From"),
-                    "end": t("To"),
-                    "months": t("Months"),
-                }
-            ),
-            hide_index=True,
-        )
+    _table(
+        report["experience"],
+        {"title": t("Title"), "company": t("Company"), "start": t("From"), "end": t("To"), "months": t("Months")},
+    )
     for label, key in ((t("Projects"), "projects"), (t("Certifications"), "certifications")):
         if report[key]:
             st.subheader(label)
             st.markdown("\n".join(f"- {plain(item)}" for item in report[key]))
+
+
+def _table(rows: list[dict[str, Any]], headings: Mapping[str, str]) -> None:
+    """Rows of the report as a table with translated headings, or a note that there are none."""
+    if rows:
+        st.dataframe(pd.DataFrame(rows).rename(columns=dict(headings)), hide_index=True)
+    else:
+        st.caption(t("None found"))
 
 
 def job_match(report: Mapping[str, Any]) -> None:
