@@ -20,17 +20,16 @@ from lib.aptitude.generators.common import ANSWER_LINE, Params, Shape, build_opt
 from lib.aptitude.model import DIFFICULTIES, LANGUAGES, Question, Wording
 
 Solver = Callable[[Params], Fraction]
-_FAMILIES: tuple[tuple[dict[str, dict[str, Shape]], Solver, dict[str, dict[str, int]]], ...] = (
-    (money.SHAPES, money.solve, {}),
-    (proportion.SHAPES, proportion.solve, {}),
-    (rates.SHAPES, rates.solve, {}),
-    (counting.SHAPES, counting.solve, counting.WEIGHTS),
-    (series.SHAPES, series.solve, series.WEIGHTS),
-)
+_FAMILIES = (money, proportion, rates, counting, series)
+# Per topic: its question shapes, the direct formula that checks them, and how often each shape comes up.
 _TOPICS: dict[str, tuple[dict[str, Shape], Solver, list[int]]] = {
-    topic: (shapes, solve, [weights.get(topic, {}).get(name, 1) for name in sorted(shapes)])
-    for family, solve, weights in _FAMILIES
-    for topic, shapes in family.items()
+    topic: (
+        shapes,
+        family.SOLVERS[topic],
+        [getattr(family, "WEIGHTS", {}).get(topic, {}).get(name, 1) for name in sorted(shapes)],
+    )
+    for family in _FAMILIES
+    for topic, shapes in family.SHAPES.items()
 }
 GENERATED_TOPICS: tuple[str, ...] = tuple(_TOPICS)
 

@@ -1,6 +1,6 @@
 """Counting questions: permutations and combinations, probability.
 
-Counts are computed with the textbook formula (the explanation shows it); `solve` recomputes them the same
+Counts are computed with the textbook formula (the explanation shows it); `SOLVERS` recomputes them the same
 way from the parameters, and the tests recount by brute-force enumeration, which shares no formula with either.
 """
 
@@ -888,8 +888,3 @@ SHAPES: dict[str, dict[str, Shape]] = {
 WEIGHTS: dict[str, dict[str, int]] = {"probability": {"balls": 4, "dice": 1, "coins": 1}}
 """How often each shape comes up; balls have far more distinct versions than dice or coins, so they come up more."""
 SOLVERS = {"permutations": solve_permutations, "probability": solve_probability}
-
-
-def solve(params: Params) -> Fraction:
-    """The answer from the parameters alone, by the direct formula (the generator worked it out step by step)."""
-    return SOLVERS[params["topic"]](params)

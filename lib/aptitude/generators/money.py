@@ -1,7 +1,7 @@
 """Money questions: percentages, profit and loss, simple and compound interest.
 
 Each shape draws parameters that make every shown number exact (at most two decimals), works the answer out
-step by step for the explanation, and lists the mistakes candidates typically make as distractors. `solve`
+step by step for the explanation, and lists the mistakes candidates typically make as distractors. `SOLVERS`
 recomputes the answer from the parameters alone, so the two computations check each other.
 """
 
@@ -1086,8 +1086,3 @@ SOLVERS = {
     "simple_interest": solve_simple_interest,
     "compound_interest": solve_compound_interest,
 }
-
-
-def solve(params: Params) -> Fraction:
-    """The answer from the parameters alone, by the direct formula (the generator worked it out step by step)."""
-    return SOLVERS[params["topic"]](params)

@@ -1,7 +1,7 @@
 """Proportion questions: ratio and proportion, averages, mixtures and alligation, problems on ages.
 
 They share one idea (quantities in a fixed ratio or a weighted mean), so they share a module. Parameters are
-drawn backwards from a clean answer where that is simpler, then `solve` recomputes the answer forwards.
+drawn backwards from a clean answer where that is simpler, then `SOLVERS` recomputes the answer forwards.
 """
 
 from __future__ import annotations
@@ -1484,8 +1484,3 @@ SOLVERS = {
     "mixtures": solve_mixtures,
     "ages": solve_ages,
 }
-
-
-def solve(params: Params) -> Fraction:
-    """The answer from the parameters alone, by the direct formula (the generator worked it out step by step)."""
-    return SOLVERS[params["topic"]](params)

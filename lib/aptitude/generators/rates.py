@@ -724,8 +724,3 @@ SHAPES: dict[str, dict[str, Shape]] = {
     "time_speed_distance": {"average_speed": average_speed, "train": train, "journey": journey},
 }
 SOLVERS = {"time_work": solve_time_work, "time_speed_distance": solve_time_speed_distance}
-
-
-def solve(params: Params) -> Fraction:
-    """The answer from the parameters alone, by the direct formula (the generator worked it out step by step)."""
-    return SOLVERS[params["topic"]](params)

@@ -1,7 +1,7 @@
 """Number series: find the next term.
 
 Each series is generated from an explicit rule (its parameters), the shown terms are computed from the rule,
-and `solve` computes the next term from the rule by a closed formula rather than by continuing the sequence.
+and `SOLVERS` computes the next term from the rule by a closed formula rather than by continuing the sequence.
 """
 
 from __future__ import annotations
@@ -232,8 +232,4 @@ SHAPES: dict[str, dict[str, Shape]] = {
 }
 WEIGHTS: dict[str, dict[str, int]] = {"number_series": {"differences": 2, "products": 1, "powers": 1}}
 """Difference-based series have the most distinct versions, so they come up more often."""
-
-
-def solve(params: Params) -> Fraction:
-    """The next term from the rule alone, by a closed formula (the generator ran the rule term by term)."""
-    return solve_number_series(params)
+SOLVERS = {"number_series": solve_number_series}
