@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from lib import i18n
-from lib.errors import CoachUnavailable
+from lib.errors import N_, CoachUnavailable
 from lib.resume import ats, report_pdf, service
 from lib.resume.categories import CATEGORIES
 from lib.resume.extract import extract_profile
@@ -22,14 +22,22 @@ from lib.store.users import User
 from lib.ui.i18n import error_text, language, number, t
 from lib.ui.widgets import plain
 
-SECTION_NAMES = {
-    "experience": "Experience",
-    "education": "Education",
-    "skills": "Skills",
-    "projects": "Projects",
-    "summary": "Summary",
-    "certifications": "Certifications",
-    "other": "elsewhere",
+SECTION_NAMES = {  # where a job's skill or keyword was found: the resume's section kinds
+    "summary": N_("Summary"),
+    "experience": N_("Experience"),
+    "education": N_("Education"),
+    "skills": N_("Skills"),
+    "projects": N_("Projects"),
+    "certifications": N_("Certifications"),
+    "achievements": N_("Achievements"),
+    "publications": N_("Publications"),
+    "activities": N_("Activities"),
+    "languages": N_("Languages"),
+    "interests": N_("Interests"),
+    "contact": N_("Contact details"),
+    "references": N_("References"),
+    "additional": N_("Additional information"),
+    "other": N_("elsewhere"),
 }
 
 
@@ -116,12 +124,14 @@ def job_match(report: Mapping[str, Any]) -> None:
     st.metric(t("Match rate"), f"{number(report['match_rate'])}%")
     found, missing = st.columns(2)
     with found:
-        st.markdown(f"**{t('Found')} ({number(len(report['matched']))})**")
+        heading = t("Found")
+        st.markdown(f"**{heading} ({number(len(report['matched']))})**")
         for item in report["matched"]:
             where = ", ".join(t(SECTION_NAMES.get(place, place)) for place in item["where"])
             st.markdown(f":material/check: {plain(item['term'])} · {where}")
     with missing:
-        st.markdown(f"**{t('Missing')} ({number(len(report['missing']))})**")
+        heading = t("Missing")
+        st.markdown(f"**{heading} ({number(len(report['missing']))})**")
         for item in report["missing"]:
             st.markdown(f":material/close: {plain(item['term'])}")
 
