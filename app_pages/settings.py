@@ -7,6 +7,7 @@ from lib.auth import service
 from lib.errors import AppError
 from lib.ui import auth_gate, resources
 from lib.ui.i18n import set_language, t
+from lib.ui.recordings import recordings_view
 from lib.ui.widgets import show_error
 
 user = auth_gate.require_user()
@@ -61,8 +62,16 @@ with st.form("settings_password", clear_on_submit=True):
         else:
             st.success(t("Your password is changed, and every other device is signed out."))
 
+st.subheader(t("Interview recordings"))
+recordings_view(store, resources.settings(), user)
+
 st.subheader(t("Delete my account"))
-st.write(t("This deletes your account, test history, resume files and analyses, XP and streak. It cannot be undone."))
+st.write(
+    t(
+        "This deletes your account, test history, resume files and analyses, interviews and recordings, XP and "
+        "streak. It cannot be undone."
+    )
+)
 with st.form("settings_delete_account", clear_on_submit=True):
     confirm_password = st.text_input(t("Password"), type="password", key="settings_delete_password")
     sure = st.checkbox(t("I understand that everything is deleted for good."), key="settings_delete_sure")

@@ -79,5 +79,5 @@ def delete_account(store: Store, settings: Settings, actor: User, *, password: s
             raise ValidationError(N_("You are the last admin: make someone else admin before deleting your account."))
 
     files = erasure.erase_user(store, actor.id, actor.email, guard=keeps_an_admin)
-    for file_id, kind in files:
-        (settings.data_dir / "uploads" / f"{file_id}.{kind}").unlink(missing_ok=True)
+    for relative in files:
+        (settings.data_dir / relative).unlink(missing_ok=True)

@@ -8,6 +8,7 @@ lib/ stays free of streamlit and the precedence is testable.
 
 from __future__ import annotations
 
+import json
 import os
 import secrets as random_tokens
 import tomllib
@@ -53,6 +54,9 @@ class Settings:
     data_dir: Path
     ai: AISettings
     admin_email: str | None = None
+    recording_retention_days: int = 30
+    # WebRTC ICE servers for live voice capture, e.g. [{"urls": ["stun:stun.example.org:3478"]}].
+    ice_servers: tuple[dict[str, Any], ...] = ()
 
 
 def _lookup(key: str, env: Mapping[str, str], secrets: Mapping[str, Any]) -> Any:
@@ -97,6 +101,22 @@ def _development_cookie_key(data_dir: Path) -> str:
     path.write_text(key)
     path.chmod(0o600)
     return key
+
+
+def _as_ice_servers(value: Any) -> tuple[dict[str, Any], ...]:
+    """ICE_SERVERS: a JSON list (environment) or a TOML array of tables (secrets)."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError:
+            raise ConfigError('ICE_SERVERS must be a JSON list such as [{"urls": ["stun:host:3478"]}].') from None
+    if not isinstance(value, list | tuple) or not all(isinstance(item, Mapping) and "urls" in item for item in value):
+        raise ConfigError(
+            'ICE_SERVERS must be a list of servers, each with "urls" (and for TURN "username", "credential").'
+        )
+    return tuple(dict(item) for item in value)
 
 
 def load_settings(env: Mapping[str, str], secrets: Mapping[str, Any]) -> Settings:
@@ -147,6 +167,8 @@ def load_settings(env: Mapping[str, str], secrets: Mapping[str, Any]) -> Setting
         data_dir=data_dir,
         ai=ai,
         admin_email=str(get("ADMIN_EMAIL")).strip().lower() if get("ADMIN_EMAIL") else None,
+        recording_retention_days=_as_int("RECORDING_RETENTION_DAYS", get("RECORDING_RETENTION_DAYS"), 30, 1, 3650),
+        ice_servers=_as_ice_servers(get("ICE_SERVERS")),
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lib.ai.keywords import content_stems, stem, words
 from lib.errors import N_
-from lib.interview.bank import InterviewQuestion
+from lib.interview.bank import InterviewQuestion, KeyPoint
 
 FILLERS = ("um", "uh", "erm", "like", "you know", "basically", "actually", "kind of", "sort of", "i mean")
 HEDGES = ("i think", "maybe", "probably", "i guess", "not sure", "perhaps", "kind of", "sort of")
@@ -37,10 +37,23 @@ TARGET_WORDS = (90, 300)
 
 @dataclass(frozen=True)
 class Score:
+    """A scored answer. Offline tips are message ids the page translates; an AI coach's tips are
+    already written in the candidate's language (source "ai")."""
+
     overall: int
     dimensions: dict[str, int]
     evidence: tuple[str, ...]
-    tips: tuple[str, ...]  # message ids
+    tips: tuple[str, ...]
+    source: str = "offline"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "overall": self.overall,
+            "dimensions": dict(self.dimensions),
+            "evidence": list(self.evidence),
+            "tips": list(self.tips),
+            "source": self.source,
+        }
 
 
 def _phrase_found(phrase: str, answer_words: list[str], answer_stems: set[str]) -> bool:
@@ -51,6 +64,17 @@ def _phrase_found(phrase: str, answer_words: list[str], answer_stems: set[str]) 
         return stems[0] in answer_stems
     joined = " ".join(stem(word) for word in answer_words)
     return " ".join(stems) in joined
+
+
+def covered_points(answer: str, key_points: Sequence[KeyPoint]) -> list[KeyPoint]:
+    """The key points the answer mentions, by the point's words or any synonym."""
+    answer_words = words(answer)
+    answer_stems = {stem(word) for word in answer_words}
+    return [
+        point
+        for point in key_points
+        if any(_phrase_found(phrase, answer_words, answer_stems) for phrase in (point.point, *point.synonyms))
+    ]
 
 
 def _sentences(answer: str) -> list[str]:
@@ -92,11 +116,7 @@ def score_answer(question_text: str, answer: str, *, question: InterviewQuestion
         structure = min(100, 40 + 15 * steps) if len(sentences) >= 2 else 30
 
     if question is not None and question.key_points:
-        covered = []
-        for point in question.key_points:
-            phrases = (point.point, *point.synonyms)
-            if any(_phrase_found(phrase, answer_words, answer_stems) for phrase in phrases):
-                covered.append(point)
+        covered = covered_points(answer, question.key_points)
         depth = round(100 * len(covered) / len(question.key_points))
         for point in covered:
             quote = next(

@@ -15,6 +15,10 @@ from lib.store.base import Store, Tx
 
 def _statements(user_id: int, email: str) -> list[tuple[str, tuple[object, ...]]]:
     return [
+        ("DELETE FROM interview_answers WHERE user_id = ?", (user_id,)),
+        ("DELETE FROM interview_sessions WHERE user_id = ?", (user_id,)),
+        ("DELETE FROM interview_recordings WHERE user_id = ?", (user_id,)),
+        ("DELETE FROM interview_questions WHERE created_by = ?", (user_id,)),
         ("DELETE FROM resume_analyses WHERE user_id = ?", (user_id,)),
         ("DELETE FROM resume_files WHERE user_id = ?", (user_id,)),
         (
@@ -37,17 +41,21 @@ def _statements(user_id: int, email: str) -> list[tuple[str, tuple[object, ...]]
     ]
 
 
-def erase_user(store: Store, user_id: int, email: str, *, guard: Callable[[Tx], None]) -> list[tuple[str, str]]:
+def erase_user(store: Store, user_id: int, email: str, *, guard: Callable[[Tx], None]) -> list[str]:
     """Delete the user's rows once `guard` (run first, in the first transaction) allows it.
 
-    Returns the (file id, kind) of the user's uploaded files, for the caller to delete from disk.
+    Returns the paths, relative to DATA_DIR, of the user's uploads and recordings, for the
+    caller to delete from disk.
     """
     statements = _statements(user_id, email)
     with store.transaction() as tx:
         guard(tx)
         files = [
-            (row["id"], row["kind"])
+            f"uploads/{row['id']}.{row['kind']}"
             for row in tx.fetch_all("SELECT id, kind FROM resume_files WHERE user_id = ?", (user_id,))
+        ] + [
+            f"recordings/{row['id']}.wav"
+            for row in tx.fetch_all("SELECT id FROM interview_recordings WHERE user_id = ?", (user_id,))
         ]
         if store.backend == "postgres":
             for sql, params in statements:

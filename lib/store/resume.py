@@ -56,6 +56,13 @@ def report(store: Store, user_id: int, analysis_id: int) -> dict[str, Any] | Non
     return None if value is None else dict(json.loads(value))
 
 
+def latest_report(store: Store, user_id: int) -> dict[str, Any] | None:
+    value = store.fetch_value(
+        "SELECT report FROM resume_analyses WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT 1", (user_id,)
+    )
+    return None if value is None else dict(json.loads(value))
+
+
 def file_of(store: Store | Tx, user_id: int, file_id: str) -> dict[str, Any] | None:
     return store.fetch_one(
         "SELECT id, kind, size_bytes, original_name, uploaded_at FROM resume_files WHERE id = ? AND user_id = ?",

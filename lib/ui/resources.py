@@ -17,6 +17,8 @@ from lib.ai.offline import OfflineCoach
 from lib.ai.protocol import Coach, Transcriber
 from lib.ai.speech import PocketsphinxTranscriber
 from lib.clock import utcnow
+from lib.interview.ai_coach import AIInterviewCoach
+from lib.interview.service import purge_recordings
 from lib.settings import Settings, load_settings
 from lib.store import Store, open_store
 from lib.store.maintenance import purge
@@ -40,12 +42,19 @@ def store() -> Store:
     opened = open_store(settings().database_url)
     migrate(opened)
     purge(opened, utcnow())
+    purge_recordings(opened, settings(), utcnow())
     return opened
 
 
 @st.cache_resource(show_spinner=False)
 def coach() -> Coach:
     return build_coach(settings().ai)
+
+
+@st.cache_resource(show_spinner=False)
+def interview_coach() -> AIInterviewCoach | None:
+    """The AI interview coach when an endpoint is configured; None means the offline coach."""
+    return AIInterviewCoach(settings().ai) if settings().ai.enabled else None
 
 
 @st.cache_resource(show_spinner=False)

@@ -1,0 +1,386 @@
+"""Running a mock interview: the setup form, one question at a time, answers, feedback, follow-ups.
+
+The page's state lives in the database (the session, its plan and the answers), so a reload or
+a lost connection resumes where the candidate was. Only what is on screen right now (which
+feedback is open, the recording being transcribed) lives in st.session_state, under keys that
+include the session, position and kind of answer so each question gets fresh widgets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from lib.ai.speech import ENGLISH_ONLY
+from lib.errors import N_, AppError
+from lib.interview import plan, service
+from lib.interview.bank import LEVELS, ROLES
+from lib.settings import Settings
+from lib.store import Store
+from lib.store.interview import AnswerRow, SessionRow
+from lib.store.users import User
+from lib.ui import resources
+from lib.ui.i18n import labels, language, number, t
+from lib.ui.widgets import plain, show_error
+
+LEVEL_LABELS = {"intern": N_("Intern"), "junior": N_("Junior"), "senior": N_("Senior")}
+TYPE_LABELS = {"behavioural": N_("Behavioural"), "technical": N_("Technical"), "mixed": N_("Mixed")}
+DIMENSION_LABELS = {
+    "relevance": N_("Relevance"),
+    "structure": N_("Structure"),
+    "depth": N_("Depth"),
+    "specificity": N_("Specificity"),
+    "clarity": N_("Clarity"),
+    "delivery": N_("Delivery"),
+    "overall": N_("Overall"),
+}
+MODE_LABELS = {"typed": N_("Type"), "voice": N_("Record"), "live": N_("Live microphone")}
+SPEECH_LANGUAGES = {"en": "en-US", "hi": "hi-IN", "es": "es-ES"}
+REPORT_KEY = "interview_report"  # the session whose report is open
+SHOW_INTERVIEW_TAB = "interview_show_tab"  # set by history's "Open the report"
+FEEDBACK_KEY = "interview_feedback"  # the answer whose feedback is open, until "Next question"
+
+
+def dimension_label(name: str) -> str:
+    return t(DIMENSION_LABELS.get(name, name))
+
+
+def asked(snapshot: Mapping[str, object]) -> str:
+    return plan.question_text(snapshot, language())
+
+
+# Setup ----------------------------------------------------------------------------------------
+
+
+def setup_form(store: Store, user: User) -> None:
+    """Role, level, type, length and options; starting opens the first question."""
+    suffix = language()  # widgets keyed by language so their labels follow a language switch
+    with st.form(f"interview_setup_{suffix}"):
+        role = st.selectbox(t("Role"), list(ROLES), format_func=labels(ROLES), key=f"interview_role_{suffix}")
+        left, middle, right = st.columns(3)
+        level = left.selectbox(
+            t("Level"), list(LEVELS), index=1, format_func=labels(LEVEL_LABELS), key=f"interview_level_{suffix}"
+        )
+        kind = middle.selectbox(
+            t("Type"),
+            list(plan.SESSION_TYPES),
+            index=2,
+            format_func=labels(TYPE_LABELS),
+            key=f"interview_type_{suffix}",
+        )
+        count = right.selectbox(
+            t("Questions"), list(plan.LENGTHS), index=1, format_func=number, key=f"interview_count_{suffix}"
+        )
+        use_resume = st.checkbox(t("Ask about my latest analysed resume"), key=f"interview_resume_{suffix}")
+        st.toggle(t("The interviewer reads each question aloud"), value=True, key="interview_speak")
+        if st.form_submit_button(t("Start the interview"), type="primary"):
+            try:
+                service.start(
+                    store,
+                    user,
+                    role=role,
+                    level=level,
+                    session_type=kind,
+                    count=count,
+                    language=language(),
+                    use_resume=use_resume,
+                )
+            except AppError as error:
+                show_error(error)
+            else:
+                st.session_state.pop(FEEDBACK_KEY, None)
+                st.rerun()
+
+
+# The interviewer's voice ----------------------------------------------------------------------
+
+
+def speak(text: str, key: str) -> None:
+    """Have the browser read the question aloud once (speechSynthesis), if the candidate wants it."""
+    if not st.session_state.get("interview_speak", True) or st.session_state.get("interview_spoken") == key:
+        return
+    st.session_state["interview_spoken"] = key
+    script = (
+        "<script>(function(){if(!('speechSynthesis' in window))return;"
+        f"var u=new SpeechSynthesisUtterance({json.dumps(text)});u.lang={json.dumps(SPEECH_LANGUAGES[language()])};"
+        "window.speechSynthesis.cancel();window.speechSynthesis.speak(u);})();</script>"
+    )
+    st.html(script, unsafe_allow_javascript=True, width="content")
+
+
+def interviewer_says(text: str, key: str) -> None:
+    with st.chat_message("assistant", avatar=":material/record_voice_over:"):
+        st.markdown(plain(text))
+        if st.button(t("Read aloud"), key=f"{key}_read", icon=":material/volume_up:", type="tertiary"):
+            st.session_state.pop("interview_spoken", None)
+            st.session_state["interview_speak"] = True
+    speak(text, key)
+
+
+# Answering ------------------------------------------------------------------------------------
+
+
+def _live_recording(key: str, settings: Settings) -> bytes | None:
+    try:
+        from lib.ui.live_audio import live_recording
+    except ImportError:  # streamlit-webrtc missing: the st.audio_input path still works
+        st.info(t("Live capture is not available here; use Record instead."))
+        return None
+    return live_recording(key, settings.ice_servers)
+
+
+def _take_recording(store: Store, settings: Settings, user: User, key: str, wav: bytes) -> None:
+    """Keep a new recording, then put its draft transcript in the answer box."""
+    digest = hashlib.sha256(wav).hexdigest()
+    if st.session_state.get(f"{key}_digest") == digest:
+        return
+    st.session_state[f"{key}_digest"] = digest
+    try:
+        recording_id = service.keep_recording(store, settings, user, wav)
+    except AppError as error:
+        show_error(error)
+        return
+    st.session_state[f"{key}_recording"] = recording_id
+    if not settings.ai.enabled and language() != "en":
+        return  # offline recognition is English-only: the notice above asks the candidate to type
+    with st.spinner(t("Transcribing your answer…")):
+        try:
+            outcome = service.transcribe(
+                store,
+                settings,
+                user,
+                recording_id,
+                language(),
+                transcriber=resources.transcriber(),
+                fallback=resources.offline_transcriber(),
+            )
+        except AppError as error:
+            show_error(error)
+            st.caption(t("Your recording is kept. Type your answer below, or record again."))
+            return
+    st.session_state[f"{key}_text"] = outcome.transcript.text
+    if outcome.notice:
+        st.info(t(outcome.notice))
+
+
+def answer_box(store: Store, settings: Settings, user: User, key: str) -> tuple[str, str | None] | None:
+    """Typing, recording or live capture, then an editable answer; returns (text, recording id) on submit."""
+    modes = ["typed", "voice", "live"]
+    mode = st.segmented_control(
+        t("Answer by"), modes, default="typed", format_func=labels(MODE_LABELS), key=f"{key}_mode"
+    )
+    if mode in ("voice", "live"):
+        if not settings.ai.enabled and language() != "en":
+            st.info(t(ENGLISH_ONLY))
+        wav: bytes | None
+        if mode == "voice":
+            upload = st.audio_input(t("Record your answer"), key=f"{key}_audio")
+            wav = upload.getvalue() if upload is not None else None
+        else:
+            wav = _live_recording(f"{key}_live", settings)
+        if wav:
+            _take_recording(store, settings, user, key, wav)
+    recording_id = st.session_state.get(f"{key}_recording") if mode in ("voice", "live") else None
+    label = t("Transcript: correct anything misheard before you submit") if recording_id else t("Your answer")
+    text = st.text_area(label, key=f"{key}_text", height=200, max_chars=service.MAX_ANSWER_CHARS)
+    if st.button(t("Submit answer"), key=f"{key}_submit", type="primary"):
+        return text, recording_id
+    return None
+
+
+def _submit(
+    store: Store,
+    settings: Settings,
+    user: User,
+    current: SessionRow,
+    submitted: tuple[str, str | None],
+    *,
+    position: int = 0,
+    kind: str = "main",
+    parent_id: int | None = None,
+) -> int | None:
+    """Save the answer first, then score it; returns the answer id (None if it could not be saved)."""
+    text, recording_id = submitted
+    try:
+        answer_id = service.submit_answer(
+            store,
+            settings,
+            user,
+            current.id,
+            text=text,
+            position=position,
+            kind=kind,
+            parent_id=parent_id,
+            language=language(),
+            recording_id=recording_id,
+        )
+    except AppError as error:
+        show_error(error)
+        return None
+    score_saved(store, user, answer_id)
+    return answer_id
+
+
+def score_saved(store: Store, user: User, answer_id: int) -> None:
+    """Score a saved answer; if that fails the answer stays saved with its feedback pending."""
+    with st.spinner(t("Scoring your answer…")):
+        try:
+            service.score_pending(store, user, answer_id, coach=resources.interview_coach(), names=[user.name])
+        except AppError as error:
+            show_error(error)
+
+
+# Feedback -------------------------------------------------------------------------------------
+
+
+def dimension_chart(dimensions: Mapping[str, int], key: str) -> None:
+    data = pd.DataFrame(
+        {"dimension": [dimension_label(name) for name in dimensions], "score": list(dimensions.values())}
+    )
+    st.altair_chart(
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("score:Q", title=t("Score"), scale=alt.Scale(domain=[0, 100])),
+            y=alt.Y("dimension:N", title=None, sort=None),
+            color=alt.Color("score:Q", scale=alt.Scale(domain=[0, 100], scheme="redyellowgreen"), legend=None),
+            tooltip=[alt.Tooltip("dimension:N", title=t("Dimension")), alt.Tooltip("score:Q", title=t("Score"))],
+        )
+        .properties(height=34 * len(dimensions)),
+        width="stretch",
+        key=key,
+    )
+
+
+def delivery_metrics(delivery: Mapping[str, float]) -> None:
+    st.markdown(f"**{t('Delivery')}**")
+    pace, fillers, pauses = st.columns(3)
+    pace.metric(t("Words per minute"), number(round(delivery["words_per_minute"])))
+    fillers.metric(t("Filler words per minute"), number(round(delivery["fillers_per_minute"], 1)))
+    pauses.metric(
+        t("Long pauses"),
+        number(delivery["long_pauses"]),
+        help=t("Silences over 1.5 s. Longest: {n} s", n=number(round(delivery["longest_pause"], 1))),
+    )
+    talk, steady, _ = st.columns(3)
+    talk.metric(t("Talk time"), t("{n} s", n=number(round(delivery["talk_seconds"]))))
+    steady.metric(t("Volume steadiness"), f"{number(delivery['volume_steadiness'])}/100")
+
+
+def tips_text(row: AnswerRow, tips: Sequence[str]) -> list[str]:
+    """Offline tips are message ids; an AI coach's tips arrive written in the candidate's language."""
+    source = (row.scores or {}).get("source", "offline")
+    return [t(tip) if source == "offline" else plain(tip) for tip in tips]
+
+
+def feedback(store: Store, settings: Settings, user: User, row: AnswerRow, *, chart_key: str) -> None:
+    """Scores per dimension, the evidence quoted from the answer, tips and delivery."""
+    if row.status != "scored" or row.scores is None:
+        st.warning(t("Your answer is saved; its feedback is still pending."), icon=":material/hourglass_top:")
+        if st.button(t("Get feedback now"), key=f"{chart_key}_retry_score"):
+            score_saved(store, user, row.id)
+            st.rerun()
+        return
+    if row.notice:
+        st.info(t(row.notice))
+    st.metric(t("Score for this answer"), f"{number(row.overall or 0)}/100")
+    dimension_chart(row.scores["dimensions"], chart_key)
+    if row.scores["evidence"]:
+        st.markdown(f"**{t('From your answer')}**")
+        for quote in row.scores["evidence"]:
+            st.markdown(f"> {plain(quote)}")
+    tips = tips_text(row, row.scores["tips"])
+    if tips:
+        st.markdown(f"**{t('To improve')}**")
+        st.markdown("\n".join(f"- {tip}" for tip in tips))
+    if row.delivery:
+        delivery_metrics(row.delivery)
+    if row.recording_id:
+        with contextlib.suppress(AppError):  # deleted meanwhile: the text answer stays
+            st.audio(service.recording_bytes(store, settings, user, row.recording_id), format="audio/wav")
+
+
+# The interview --------------------------------------------------------------------------------
+
+
+def _finish(store: Store, user: User, current: SessionRow) -> None:
+    try:
+        service.finish(store, user, current.id)
+    except AppError as error:
+        show_error(error)
+        return
+    st.session_state[REPORT_KEY] = current.id
+    st.session_state.pop(FEEDBACK_KEY, None)
+    st.rerun()
+
+
+def run(store: Store, settings: Settings, user: User, current: SessionRow) -> None:
+    """One step of the interview: a question, the feedback on an answer, or a follow-up."""
+    answers = service.answers(store, user, current.id)
+    for row in answers:  # a crash or outage earlier left these unscored: try again now
+        if row.status == "pending":
+            score_saved(store, user, row.id)
+    answers = service.answers(store, user, current.id)
+    mains = {row.position: row for row in answers if row.kind == "main"}
+    total = len(current.plan)
+    upcoming = next((p for p in range(total) if p not in mains), None)
+    done = len(mains)
+    st.progress(done / total, text=t("Question {n} of {total}", n=number(min(done + 1, total)), total=number(total)))
+
+    last = mains[max(mains)] if mains else None
+    answered_follow_up = last is not None and any(
+        row.kind == "follow_up" and row.parent_id == last.id for row in answers
+    )
+    shown = next((row for row in answers if row.id == st.session_state.get(FEEDBACK_KEY)), None)
+    base = f"interview_{current.id}"
+
+    if last is not None and last.follow_up is not None and not answered_follow_up:
+        interviewer_says(asked(last.question), f"{base}_{last.position}_q")
+        with st.expander(t("Feedback on your answer"), expanded=False):
+            feedback(store, settings, user, last, chart_key=f"{base}_{last.position}_chart")
+        follow_key = f"{base}_{last.position}_f"
+        interviewer_says(asked(last.follow_up), follow_key)
+        submitted = answer_box(store, settings, user, follow_key)
+        if submitted:
+            answer_id = _submit(store, settings, user, current, submitted, kind="follow_up", parent_id=last.id)
+            if answer_id is not None:
+                st.session_state[FEEDBACK_KEY] = answer_id
+                st.rerun()
+        if st.button(t("Skip the follow-up"), key=f"{follow_key}_skip"):
+            service.skip_follow_up(store, user, last.id)
+            st.session_state[FEEDBACK_KEY] = last.id
+            st.rerun()
+    elif shown is not None:
+        interviewer_says(asked(shown.question), f"{base}_{shown.position}_{shown.kind}_q")
+        st.markdown(f"**{t('Your answer')}**")
+        st.markdown(plain(shown.answer))
+        feedback(store, settings, user, shown, chart_key=f"{base}_{shown.id}_chart")
+        if upcoming is not None:
+            if st.button(t("Next question"), key=f"{base}_next", type="primary", icon=":material/arrow_forward:"):
+                st.session_state.pop(FEEDBACK_KEY, None)
+                st.rerun()
+        elif st.button(t("Finish and see the report"), key=f"{base}_finish", type="primary"):
+            _finish(store, user, current)
+    elif upcoming is not None:
+        key = f"{base}_{upcoming}_m"
+        interviewer_says(asked(current.plan[upcoming]), key)
+        submitted = answer_box(store, settings, user, key)
+        if submitted:
+            answer_id = _submit(store, settings, user, current, submitted, position=upcoming)
+            if answer_id is not None:
+                st.session_state[FEEDBACK_KEY] = answer_id
+                st.rerun()
+    else:
+        st.success(t("You have answered every question."))
+        if st.button(t("Finish and see the report"), key=f"{base}_finish", type="primary"):
+            _finish(store, user, current)
+    if mains and upcoming is not None:
+        st.divider()
+        if st.button(t("End the interview now and see the report"), key=f"{base}_end"):
+            _finish(store, user, current)
