@@ -11,8 +11,8 @@ dependency, deterministic, a few milliseconds per minute of audio). It works on 
 recording's own rate:
 
 - the threshold adapts to the recording: a noise floor (a low percentile of frame levels, never
-  below -70 dBFS so that digital silence does not set it absurdly low) plus a margin that grows
-  with the speech level (a high percentile), but never more than 40 dB below that speech level;
+  below -70 dBFS, so that digital silence does not make every faint tail voice) plus a margin of
+  a quarter of the distance up to the speech level (a high percentile), at least MARGIN_MIN_DB;
 - voiced runs closer than BRIDGE_S are joined, so stop consonants and the gaps between words do
   not split speech, and runs shorter than MIN_VOICE_S (clicks, a bump of the microphone) are
   dropped after the joining;
@@ -22,12 +22,12 @@ recording's own rate:
 Volume steadiness compares the loudness of successive half-second stretches of speech (the
 frames inside voiced runs, the short gaps included). Single frames swing by 20 dB within any word
 (vowels against consonants), so their spread says little; half a second averages that out while
-a speaker trailing off or leaning away from the microphone still shows. Each stretch's power is
-taken less the noise floor's power, so that hiss does not flatten a voice fading towards it, and
-the whole recording's gain cancels out. The score is 100 minus STEADY_POINTS_PER_DB for every
+a speaker trailing off or leaning away from the microphone still shows; the recording's overall
+gain cancels out. The score is 100 minus STEADY_POINTS_PER_DB for every
 decibel of standard deviation of those levels beyond STEADY_FREE_DB, so a speaker whose second
-half is 12 dB quieter (a standard deviation of about 6 dB) scores around 50. A voice that fades
-into the noise can no longer be told from it: it stops counting as speech at all.
+half is 12 dB quieter (a standard deviation of about 6 dB) scores around 50. Hiss within about
+10 dB of the quieter voice raises its measured level and so flattens the score, and a voice that
+fades into the noise can no longer be told from it at all.
 """
 
 from __future__ import annotations
@@ -52,7 +52,6 @@ SPEECH_PERCENTILE = 99  # high, so that a mostly silent recording still finds it
 FLOOR_MIN_DB = -70.0
 MARGIN_MIN_DB = 6.0
 MARGIN_FRACTION = 0.25  # of the distance from floor to speech level
-MAX_BELOW_SPEECH_DB = 40.0
 MIN_RANGE_DB = 10.0
 STEADY_BLOCK_S = 0.5
 STEADY_FREE_DB = 1.0
@@ -147,7 +146,7 @@ def _measure(samples: NDArray[np.int16], rate: int, transcript: str) -> Delivery
         fillers_per_minute=round(fillers * per_minute, 1),
         long_pauses=len(pauses),
         longest_pause=max((round(end - start, 2) for start, end in pauses), default=0.0),
-        volume_steadiness=volume_steadiness(levels[_inside(runs, len(levels))], noise_floor(levels), frame_s),
+        volume_steadiness=volume_steadiness(levels[_inside(runs, len(levels))], frame_s),
         pauses=pauses,
     )
 
@@ -164,21 +163,16 @@ def frame_levels(samples: NDArray[np.int16], size: int) -> NDArray[np.float64]:
     return np.asarray(10.0 * np.log10(power / _FULL_SCALE_POWER + 1e-19), dtype=np.float64)
 
 
-def noise_floor(levels: NDArray[np.float64]) -> float:
-    """The level of the recording's background in dBFS, -70 at the quietest."""
-    return max(float(np.percentile(levels, FLOOR_PERCENTILE)), FLOOR_MIN_DB) if len(levels) else FLOOR_MIN_DB
-
-
 def voice_threshold(levels: NDArray[np.float64]) -> float | None:
     """The dBFS level above which a frame is voice, or None when the recording holds no voice."""
     if len(levels) == 0:
         return None
-    floor = noise_floor(levels)
+    floor = max(float(np.percentile(levels, FLOOR_PERCENTILE)), FLOOR_MIN_DB)
     speech = float(np.percentile(levels, SPEECH_PERCENTILE))
     if speech - floor < MIN_RANGE_DB:
         return None
     margin = max(MARGIN_MIN_DB, MARGIN_FRACTION * (speech - floor))
-    return max(floor + margin, speech - MAX_BELOW_SPEECH_DB)
+    return floor + margin
 
 
 def voiced_runs(loud: NDArray[np.bool_], frame_s: float) -> NDArray[np.int64]:
@@ -201,17 +195,14 @@ def _inside(runs: NDArray[np.int64], count: int) -> NDArray[np.bool_]:
     return np.asarray(np.cumsum(steps[:-1]) > 0)
 
 
-def volume_steadiness(speech_levels: NDArray[np.float64], floor_db: float, frame_s: float) -> int:
+def volume_steadiness(speech_levels: NDArray[np.float64], frame_s: float) -> int:
     """0-100 from the spread of loudness across half-second stretches of speech (see module doc)."""
     if len(speech_levels) == 0:
         return 0
     block = max(1, round(STEADY_BLOCK_S / frame_s))
     count = max(1, len(speech_levels) // block)
     usable = speech_levels[: count * block] if len(speech_levels) >= block else speech_levels
-    # Mean power (not mean dB) within a block, so loud vowels weigh as the ear hears them, less
-    # the noise's power, so that hiss does not flatten a voice that fades towards it.
-    noise = 10.0 ** (floor_db / 10.0)
-    power = (10.0 ** (usable / 10.0)).reshape(count, -1).mean(axis=1) - noise
-    block_db = 10.0 * np.log10(np.maximum(power, noise / 10.0))
+    # Mean power (not mean dB) within a block, so that loud vowels weigh as the ear hears them.
+    block_db = 10.0 * np.log10((10.0 ** (usable / 10.0)).reshape(count, -1).mean(axis=1))
     spread = float(block_db.std())
     return int(np.clip(round(100.0 - STEADY_POINTS_PER_DB * max(0.0, spread - STEADY_FREE_DB)), 0, 100))

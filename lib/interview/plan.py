@@ -18,6 +18,7 @@ from lib.errors import N_
 from lib.i18n import translate
 from lib.interview.bank import LEVELS, InterviewQuestion, KeyPoint, load_bank
 from lib.interview.coach import Score, covered_points
+from lib.resume.roles import load_roles
 
 LENGTHS = (3, 5, 8, 10)
 SESSION_TYPES = ("behavioural", "technical", "mixed")
@@ -91,15 +92,27 @@ def _level_distance(level: str, wanted: str) -> int:
     return abs(LEVELS.index(level) - LEVELS.index(wanted)) if level in LEVELS else 1
 
 
-def _resume_questions(resume: Mapping[str, Any] | None, role_terms: set[str]) -> list[Snapshot]:
+def _relevant_skill(skills: Sequence[str], role: str) -> str:
+    """The resume skill the role's profile values most: a core skill, then a nice-to-have, else the first."""
+    profile = load_roles().get(role)
+    if profile is None:  # General / HR has no skill profile
+        return skills[0]
+    for tier in (profile.core, profile.nice):
+        wanted = {skill.lower() for skill in tier}
+        found = [skill for skill in skills if skill.lower() in wanted]
+        if found:
+            return found[0]
+    return skills[0]
+
+
+def _resume_questions(resume: Mapping[str, Any] | None, role: str) -> list[Snapshot]:
     """Up to two questions about the candidate's own resume: a relevant skill and their latest job."""
     if not resume:
         return []
     found: list[Snapshot] = []
     skills = list(resume.get("skills", []))
     if skills:
-        relevant = [s for s in skills if set(content_stems(s)) & role_terms] or skills
-        skill = relevant[0]
+        skill = _relevant_skill(skills, role)
         found.append(
             {
                 "key": f"resume:skill:{skill.lower()}",
@@ -138,9 +151,11 @@ def choose_questions(
     resume: Mapping[str, Any] | None = None,
     bank: Sequence[InterviewQuestion] | None = None,
 ) -> list[Snapshot]:
-    """`count` questions for the role: instructors' first, unseen before seen, the level before
-    its neighbours, shuffled within those tiers; mixed interviews alternate the two types. With a
-    resume, the first questions are about it and bank questions touching its skills come first."""
+    """`count` questions for the role: unseen before seen, the level before its neighbours,
+    instructors' before the bank's, shuffled within those tiers; mixed interviews alternate the
+    two types. With a resume, the first questions are about it (a skill the role's profile in
+    data/resume/roles.json values, and the latest job) and bank questions touching its skills
+    come next."""
     rng = random.Random(seed)
     bank = load_bank() if bank is None else bank
     candidates = [snapshot_of(q) for q in bank if q.role == role] + [
@@ -161,8 +176,7 @@ def choose_questions(
         )
 
     ordered = sorted(candidates, key=rank)
-    role_terms = {stem for q in ordered[:20] for p in q["key_points"] for stem in content_stems(p["point"])}
-    chosen = _resume_questions(resume, role_terms)[: max(0, count - 1)]
+    chosen = _resume_questions(resume, role)[: max(0, count - 1)]
     wanted_types = ("behavioural", "technical") if session_type == "mixed" else (session_type,)
     queues = {kind: [q for q in ordered if q["type"] == kind] for kind in wanted_types}
     turn = 0

@@ -40,7 +40,7 @@ DIMENSION_LABELS = {
     "delivery": N_("Delivery"),
     "overall": N_("Overall"),
 }
-MODE_LABELS = {"typed": N_("Type"), "voice": N_("Record"), "live": N_("Live microphone")}
+MODE_LABELS = {"typed": N_("Keyboard"), "voice": N_("Recorder"), "live": N_("Live microphone")}
 SPEECH_LANGUAGES = {"en": "en-US", "hi": "hi-IN", "es": "es-ES"}
 REPORT_KEY = "interview_report"  # the session whose report is open
 SHOW_INTERVIEW_TAB = "interview_show_tab"  # set by history's "Open the report"
@@ -130,7 +130,7 @@ def _live_recording(key: str, settings: Settings) -> bytes | None:
     try:
         from lib.ui.live_audio import live_recording
     except ImportError:  # streamlit-webrtc missing: the st.audio_input path still works
-        st.info(t("Live capture is not available here; use Record instead."))
+        st.info(t("Live capture is not available here; use the Recorder instead."))
         return None
     return live_recording(key, settings.ice_servers)
 

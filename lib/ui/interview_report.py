@@ -234,13 +234,13 @@ def questions_view(store: Store, user: User) -> None:
             st.caption(
                 " · ".join(
                     [
-                        t(ROLES.get(row["role"], row["role"])),
-                        t(TYPE_LABELS[row["type"]]),
-                        t(LEVEL_LABELS[row["level"]]),
+                        labels(ROLES)(row["role"]),
+                        labels(TYPE_LABELS)(row["type"]),
+                        labels(LEVEL_LABELS)(row["level"]),
                         i18n.LANGUAGES.get(row["language"], row["language"]),
                         tn("{n} key point", "{n} key points", len(rubric["key_points"]))
                         if rubric.get("key_points")
-                        else t("general criteria"),
+                        else t("scored on general criteria"),
                     ]
                 )
             )

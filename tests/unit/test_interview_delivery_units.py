@@ -106,6 +106,23 @@ def test_gaps_between_words_do_not_split_speech() -> None:
     assert delivery.talk_seconds == pytest.approx(10 * 0.3 + 9 * 0.2, abs=FRAME)
 
 
+def test_a_short_answer_in_a_long_recording_is_still_found() -> None:
+    delivery = measure_pcm(signal(silence(30.0), burst(1.0), silence(2.0), burst(1.0), silence(30.0)), "yes I did")
+    assert_pauses(delivery.pauses, [(31.0, 33.0)], slack=FRAME)
+    assert delivery.words_per_minute == pytest.approx(3 * 60 / 2.0, rel=0.01)
+
+
+def test_a_room_noise_that_swells_and_fades_does_not_break_a_pause() -> None:
+    quiet_speech = signal(
+        silence(1.0), burst(2.0, dbfs=-28.0), silence(2.5), burst(2.0, dbfs=-28.0), silence(1.0)
+    ).astype(np.float64)
+    t = np.arange(len(quiet_speech)) / RATE
+    swell_db = 2.0 * np.sin(2 * np.pi * 0.8 * t)  # background 4 dB louder at its peaks than at its dips
+    noise = np.random.default_rng(3).normal(0, 32768 * 10 ** (-40 / 20), len(t)) * 10 ** (swell_db / 20)
+    delivery = measure_pcm(np.rint(quiet_speech + noise).astype(np.int16), "")
+    assert_pauses(delivery.pauses, [(3.0, 5.5)], slack=2 * FRAME)
+
+
 def test_a_click_inside_a_pause_does_not_break_it() -> None:
     delivery = measure_pcm(
         signal(burst(1.0), silence(1.5), burst(0.04, dbfs=-6.0, hz=3000.0), silence(1.5), burst(1.0)), ""

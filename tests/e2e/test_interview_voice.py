@@ -1,0 +1,200 @@
+"""A spoken mock interview in a real browser: Chromium's fake microphone plays a synthesised answer
+into st.audio_input, the offline transcript is corrected and submitted, and the report shows the
+delivery metrics. Then the setup and a question in Hindi, in Spanish and in the dark theme.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import missing
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, screenshot
+from tests.e2e.test_account_journey import PASSWORD, choose_language, sign_up
+from tests.support import speech
+
+pytestmark = pytest.mark.e2e
+
+# A STAR answer about a slow page, spoken at 150 words a minute with a 2 s pause in the middle.
+SEGMENTS = [
+    "Our checkout page took eight seconds to load. My task was to make it fast. I found a slow database query.",
+    "So I added an index and a cache. As a result, the page loaded in two seconds, and sales went up.",
+]
+PAUSE = 2.0
+# Words pocketsphinx reliably hears in espeak's voice for this answer.
+HEARD = {"database", "result", "added", "task", "index", "cache", "cash", "page", "seconds"}
+CORRECTION = " ".join(SEGMENTS)
+
+
+@pytest.fixture(scope="module")
+def answer(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
+    """The answer as a WAV file for Chromium's fake microphone, and its length in seconds."""
+    if speech.espeak_path() is None:
+        missing("espeak-ng")
+    sample = speech.synthesise(SEGMENTS, [PAUSE], lead=0.3, tail=0.5)
+    path = tmp_path_factory.mktemp("voice") / "answer.wav"
+    path.write_bytes(sample.wav)
+    return path, sample.seconds
+
+
+@pytest.fixture(scope="module")
+def voice_browser(answer: tuple[Path, float]) -> Iterator[object]:
+    """Chromium whose microphone plays the answer once (%noloop), with the permission granted."""
+    if not Path(CHROMIUM).exists():
+        missing("Chromium (/usr/bin/chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Playwright for Python")
+    path, _ = answer
+    args = [
+        *CHROMIUM_ARGS,
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={path}%noloop",
+        "--autoplay-policy=no-user-gesture-required",
+    ]
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+        yield launched
+        launched.close()
+
+
+def open_context(browser, *, dark: bool = False):
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900},
+        locale="en-US",
+        color_scheme="dark" if dark else "light",
+        permissions=["microphone"],
+    )
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    return context, page
+
+
+def start_interview(page, app_url: str) -> None:
+    """Open the page, keep the defaults but three questions, and start (labels may be translated)."""
+    page.goto(f"{app_url}/interview")
+    form = page.locator("[data-testid='stForm']")
+    form.wait_for()
+    selects = form.locator("[data-testid='stSelectbox']")
+    selects.nth(2).click()  # type: behavioural, for a STAR answer
+    page.get_by_role("option").nth(0).click()
+    selects.nth(3).click()  # number of questions
+    page.get_by_role("option", name="3", exact=True).click()
+
+
+def press_start(page) -> None:
+    page.locator("[data-testid='stFormSubmitButton'] button").click()
+    page.locator("[data-testid='stChatMessage']").first.wait_for()
+
+
+def choose_record(page) -> None:
+    page.locator("[data-testid='stButtonGroup'] button").nth(1).click()
+    page.locator("[data-testid='stAudioInput']").wait_for()
+
+
+def test_a_spoken_answer_is_transcribed_corrected_scored_and_reported(voice_browser, answer, app_url):
+    _, seconds = answer
+    context, page = open_context(voice_browser)
+    page.goto(app_url)
+    sign_up(page, "Kiran Das", "kiran@example.com", PASSWORD)
+    page.get_by_role("heading", name="Hello, Kiran Das").wait_for()
+
+    start_interview(page, app_url)
+    assert page.get_by_role("button", name="Start the interview").is_visible()
+    screenshot(page, "interview_voice_setup_en")
+    press_start(page)
+    page.get_by_text("Question 1 of 3").wait_for()
+    choose_record(page)
+    screenshot(page, "interview_voice_recorder_en")
+
+    recorder = page.locator("[data-testid='stAudioInput']")
+    recorder.get_by_role("button", name="Record").click()
+    recorder.get_by_role("button", name="Stop recording").wait_for()
+    page.wait_for_timeout(round((seconds + 0.7) * 1000))
+    recorder.get_by_role("button", name="Stop recording").click()
+
+    transcript = page.get_by_role("textbox", name="Transcript: correct anything misheard before you submit")
+    transcript.wait_for(timeout=40_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('textarea')].some(a => a.value.trim().length > 0)", timeout=40_000
+    )
+    heard = transcript.input_value().lower()
+    words = set(re.findall(r"[a-z']+", heard))
+    assert len(words) >= 8 and len(words & HEARD) >= 2, heard
+    screenshot(page, "interview_voice_transcript_en")
+
+    transcript.fill(CORRECTION)  # the candidate fixes what the recogniser misheard
+    page.get_by_role("button", name="Submit answer").click()
+    page.get_by_text("Score for this answer").wait_for(timeout=30_000)
+    page.get_by_text("Words per minute").first.wait_for()
+    metrics = dict(
+        zip(
+            page.locator("[data-testid='stMetricLabel']").all_inner_texts(),
+            page.locator("[data-testid='stMetricValue']").all_inner_texts(),
+            strict=True,
+        )
+    )
+    pace = int(metrics["Words per minute"])
+    assert 80 <= pace <= 260, metrics  # espeak speaks at 150 words a minute
+    assert int(metrics["Long pauses"]) >= 1, metrics  # the 2 s pause in the middle
+    talk = int(metrics["Talk time"].split()[0])
+    assert seconds - 6 <= talk <= seconds + 3, metrics
+    assert page.get_by_text("eight seconds to load").first.is_visible()  # the corrected text was saved
+    assert page.locator("[data-testid='stAudio']").count() == 1  # the recording plays back
+    screenshot(page, "interview_voice_feedback_en")
+
+    skip = page.get_by_role("button", name="Skip the follow-up")
+    if skip.count():
+        skip.click()
+    page.get_by_role("button", name="End the interview now and see the report").click()
+    page.get_by_text("Interview report").wait_for(timeout=30_000)
+    assert page.get_by_text("Overall score").is_visible()
+    overall = page.locator("[data-testid='stMetric']").filter(has_text="Overall score")
+    assert re.fullmatch(r"\d+/100", overall.locator("[data-testid='stMetricValue']").inner_text())
+    assert page.get_by_text("Questions answered").is_visible()
+    for label in ("Words per minute", "Filler words per minute", "Long pauses", "Talk time", "Volume steadiness"):
+        assert page.get_by_text(label, exact=True).first.is_visible(), label
+    screenshot(page, "interview_voice_report_en")
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "option", "title", "dark"),
+    [
+        ("hi", "हिन्दी", "मॉक इंटरव्यू", False),
+        ("es", "Español", "Entrevistas simuladas", False),
+        ("en", None, "Mock interviews", True),
+    ],
+    ids=["hindi", "spanish", "dark"],
+)
+def test_the_setup_and_a_question_with_the_recorder_in_each_language_and_the_dark_theme(
+    voice_browser, app_url, language, option, title, dark
+):
+    context, page = open_context(voice_browser, dark=dark)
+    name = f"Lena {language.upper()}{'dark' if dark else ''}"
+    page.goto(app_url)
+    sign_up(page, name, f"lena-{language}{'-dark' if dark else ''}@example.com", PASSWORD)
+    page.get_by_role("heading", name=f"Hello, {name}").wait_for()
+    if option is not None:
+        choose_language(page, option)
+        page.locator("[data-testid='stSidebar']").get_by_text(title).wait_for()
+
+    start_interview(page, app_url)
+    page.get_by_role("heading", name=title).wait_for()
+    suffix = f"{language}_dark" if dark else language
+    screenshot(page, f"interview_voice_setup_{suffix}")
+    press_start(page)
+    choose_record(page)
+    if language != "en":  # offline recognition is English-only: the page says so
+        page.locator("[data-testid='stAlert']").first.wait_for()
+    if dark:
+        background = page.evaluate("getComputedStyle(document.querySelector('.stApp')).backgroundColor")
+        red, green, blue = (int(part) for part in background[background.index("(") + 1 : -1].split(",")[:3])
+        assert max(red, green, blue) < 80, background
+    screenshot(page, f"interview_voice_question_{suffix}")
+    context.close()
