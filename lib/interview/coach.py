@@ -18,6 +18,14 @@ from lib.errors import N_
 from lib.interview.bank import InterviewQuestion, KeyPoint
 
 FILLERS = ("um", "uh", "erm", "like", "you know", "basically", "actually", "kind of", "sort of", "i mean")
+# Whole words and phrases only ("um" but not "umbrella"), any spacing inside a phrase. "like" is
+# a filler only when set off by a comma ("it was, like, slow"), never in "I would like to".
+_FILLER = re.compile(
+    r"\b(?:"
+    + "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(FILLERS, key=len, reverse=True) if f != "like")
+    + r")\b|(?:(?<=,)|(?<=^))\s*like\b|\blike(?=\s*,)",
+    re.IGNORECASE | re.MULTILINE,
+)
 HEDGES = ("i think", "maybe", "probably", "i guess", "not sure", "perhaps", "kind of", "sort of")
 _NUMBER = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|ten|twenty|hundred|thousand|million)\b", re.I)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
@@ -75,6 +83,10 @@ def covered_points(answer: str, key_points: Sequence[KeyPoint]) -> list[KeyPoint
         for point in key_points
         if any(_phrase_found(phrase, answer_words, answer_stems) for phrase in (point.point, *point.synonyms))
     ]
+
+
+def count_fillers(text: str) -> int:
+    return len(_FILLER.findall(text))
 
 
 def _sentences(answer: str) -> list[str]:
@@ -145,7 +157,7 @@ def score_answer(question_text: str, answer: str, *, question: InterviewQuestion
         if _NUMBER.search(sentence) and sentence not in evidence and len(evidence) < 6:
             evidence.append(sentence)
 
-    fillers, hedges = _count(FILLERS, lowered), _count(HEDGES, lowered)
+    fillers, hedges = count_fillers(answer), _count(HEDGES, lowered)
     low, high = TARGET_WORDS
     length_penalty = 0 if low <= len(answer_words) <= high else (30 if len(answer_words) < low / 2 else 15)
     clarity = max(0, 100 - length_penalty - 8 * fillers - 10 * hedges)

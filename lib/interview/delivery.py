@@ -23,16 +23,15 @@ Volume steadiness compares the loudness of successive half-second stretches of s
 frames inside voiced runs, the short gaps included). Single frames swing by 20 dB within any word
 (vowels against consonants), so their spread says little; half a second averages that out while
 a speaker trailing off or leaning away from the microphone still shows; the recording's overall
-gain cancels out. The score is 100 minus STEADY_POINTS_PER_DB for every
-decibel of standard deviation of those levels beyond STEADY_FREE_DB, so a speaker whose second
-half is 12 dB quieter (a standard deviation of about 6 dB) scores around 50. Hiss within about
-10 dB of the quieter voice raises its measured level and so flattens the score, and a voice that
-fades into the noise can no longer be told from it at all.
+gain cancels out. The score is 100 minus STEADY_POINTS_PER_DB for every decibel of standard
+deviation of those levels beyond STEADY_FREE_DB, so a speaker whose second half is 12 dB quieter
+(a standard deviation of about 6 dB) scores around 50. Hiss within about 10 dB of the quieter
+voice raises its measured level and so flattens the score, and a voice that fades into the noise
+can no longer be told from it at all.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,7 +40,7 @@ from numpy.typing import NDArray
 from lib.ai.errors import TranscriptionError
 from lib.ai.keywords import words as word_tokens
 from lib.ai.wav import EMPTY, TARGET_RATE, read_wav
-from lib.interview.coach import FILLERS
+from lib.interview.coach import count_fillers
 
 LONG_PAUSE_S = 1.5
 FRAME_S = 0.02
@@ -58,13 +57,6 @@ STEADY_FREE_DB = 1.0
 STEADY_POINTS_PER_DB = 10.0
 
 _FULL_SCALE_POWER = 32768.0**2
-# Whole words and phrases only ("um" but not "umbrella"), longest first, any spacing inside a phrase.
-_FILLER_PATTERN = re.compile(
-    r"\b(?:"
-    + "|".join(r"\s+".join(map(re.escape, filler.split())) for filler in sorted(FILLERS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -137,7 +129,7 @@ def _measure(samples: NDArray[np.int16], rate: int, transcript: str) -> Delivery
     )
     pause_frames = int((gap_ends[is_long] - gap_starts[is_long]).sum())
     per_minute = 60.0 / ((int(runs[-1, 1] - runs[0, 0]) - pause_frames) * frame_s)
-    fillers = len(_FILLER_PATTERN.findall(transcript))
+    fillers = count_fillers(transcript)
     return Delivery(
         seconds=seconds,
         talk_seconds=round(int((runs[:, 1] - runs[:, 0]).sum()) * frame_s, 2),

@@ -222,6 +222,12 @@ def _capture(key: str, max_seconds: float) -> LiveCapture:
     return capture
 
 
+def _playing(key: str) -> bool:
+    """The stream state as of this run, before the component is drawn (`on_change` has already set it)."""
+    state = getattr(st.session_state.get(key), "state", None)
+    return bool(getattr(state, "playing", False))
+
+
 def _live_recording(key: str, ice_servers: list[dict[str, Any]], max_seconds: float) -> bytes | None:
     from streamlit_webrtc import Translations, WebRtcMode, create_audio_sink_track, webrtc_streamer
 
@@ -240,7 +246,8 @@ def _live_recording(key: str, ice_servers: list[dict[str, Any]], max_seconds: fl
         rtc_configuration={"iceServers": ice_servers},
         media_stream_constraints={"audio": True, "video": False},
         sink_audio_track=create_audio_sink_track(callback=capture.add, key=f"{key}_live_sink"),
-        desired_playing_state=False if capture.full and capture.phase == RECORDING else None,
+        # Stop the browser once the cap is reached; None otherwise, or its Start/Stop button stays hidden.
+        desired_playing_state=False if capture.full and _playing(key) else None,
         media_toggle_controls=False,
         on_change=on_change,
         translations=Translations(

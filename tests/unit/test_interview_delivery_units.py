@@ -187,7 +187,8 @@ def test_stereo_arrays_are_refused_by_measure_pcm() -> None:
     ("transcript", "fillers"),
     [
         ("Um, I led the team. You know, we shipped it, uh, on time.", 3),
-        ("UM you\nknow, basically, actually I MEAN it was kind of sort of like that", 8),
+        ("UM you\nknow, basically, actually I MEAN it was kind of sort of like that", 7),
+        ("It was, like, slow. Like, really slow, and I would like to fix it.", 2),
         ("The umbrella was likely unlike the others; we knew the sort order.", 0),
         ("", 0),
     ],
