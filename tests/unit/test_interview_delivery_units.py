@@ -195,7 +195,9 @@ def test_stereo_arrays_are_refused_by_measure_pcm() -> None:
 )
 def test_fillers_are_whole_words_and_phrases_from_the_transcript(transcript: str, fillers: int) -> None:
     delivery = measure_pcm(signal(*ANSWER), transcript)
-    assert delivery.fillers_per_minute == pytest.approx(fillers * 60 / ANSWER_SPEAKING, abs=0.05)
+    assert delivery.fillers_per_minute == pytest.approx(
+        fillers * 60 / ANSWER_SPEAKING, abs=0.0501
+    )  # the figure is rounded to 0.1
 
 
 def test_every_coach_filler_is_counted() -> None:
