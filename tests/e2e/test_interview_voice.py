@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import missing
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, screenshot
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS
+from tests.e2e.conftest import screenshot as viewport_screenshot
 from tests.e2e.test_account_journey import PASSWORD, choose_language, sign_up
 from tests.support import speech
 
@@ -61,6 +62,23 @@ def voice_browser(answer: tuple[Path, float]) -> Iterator[object]:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         yield launched
         launched.close()
+
+
+# Streamlit scrolls inside its main container, so a full-page screenshot stops at the viewport:
+# grow the viewport to the tallest scrolled content for the picture, then put it back.
+TALLEST = """() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('*')]
+    .filter(e => /(auto|scroll)/.test(getComputedStyle(e).overflowY)).map(e => e.scrollHeight))"""
+
+
+def screenshot(page, name: str) -> Path:
+    size = page.viewport_size
+    height = min(int(page.evaluate(TALLEST)), 6000)
+    if height > size["height"]:
+        page.set_viewport_size({"width": size["width"], "height": height})
+        page.wait_for_timeout(600)  # charts redraw at the new size
+    path = viewport_screenshot(page, name)
+    page.set_viewport_size(size)
+    return path
 
 
 def open_context(browser, *, dark: bool = False):

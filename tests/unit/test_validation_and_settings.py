@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -53,7 +54,17 @@ def test_development_keeps_one_generated_cookie_key_across_restarts(tmp_path: Pa
     assert first.cookie_key == second.cookie_key and len(first.cookie_key) >= 32
 
 
-@pytest.mark.parametrize(("key", "value"), [("UPLOAD_MAX_MB", "lots"), ("BCRYPT_ROUNDS", "2"), ("AI_TIMEOUT_S", "-1")])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("UPLOAD_MAX_MB", "lots"),
+        ("BCRYPT_ROUNDS", "2"),
+        ("AI_TIMEOUT_S", "-1"),
+        ("RECORDING_RETENTION_DAYS", "0"),
+        ("ICE_SERVERS", "stun:stun.example.org"),
+        ("ICE_SERVERS", '[{"url": "stun:stun.example.org"}]'),
+    ],
+)
 def test_malformed_numbers_are_explained(tmp_path: Path, key, value):
     with pytest.raises(ConfigError, match=key):
         load_settings({key: value, "DATA_DIR": str(tmp_path)}, {})
@@ -70,3 +81,12 @@ def test_the_admin_email_is_normalised(tmp_path: Path):
     assert load_settings({"ADMIN_EMAIL": " Boss@Example.com ", "DATA_DIR": str(tmp_path)}, {}).admin_email == (
         "boss@example.com"
     )
+
+
+def test_ice_servers_come_from_json_in_the_environment_or_a_toml_array_in_secrets(tmp_path: Path):
+    turn = {"urls": ["turn:turn.example.org:3478"], "username": "u", "credential": "p"}
+    from_env = load_settings({"ICE_SERVERS": json.dumps([turn]), "DATA_DIR": str(tmp_path)}, {})
+    from_secrets = load_settings({"DATA_DIR": str(tmp_path)}, {"ICE_SERVERS": [turn]})
+    assert from_env.ice_servers == from_secrets.ice_servers == (turn,)
+    assert load_settings({"DATA_DIR": str(tmp_path)}, {}).ice_servers == ()
+    assert load_settings({"DATA_DIR": str(tmp_path)}, {}).recording_retention_days == 30
