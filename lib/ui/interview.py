@@ -135,6 +135,13 @@ def _live_recording(key: str, settings: Settings) -> bytes | None:
     return live_recording(key, settings.ice_servers)
 
 
+def _forget_live(key: str) -> None:
+    with contextlib.suppress(ImportError):
+        from lib.ui.live_audio import forget_live_recording
+
+        forget_live_recording(key)
+
+
 def _take_recording(store: Store, settings: Settings, user: User, key: str, wav: bytes) -> None:
     """Keep a new recording, then put its draft transcript in the answer box."""
     digest = hashlib.sha256(wav).hexdigest()
@@ -190,6 +197,8 @@ def answer_box(store: Store, settings: Settings, user: User, key: str) -> tuple[
     label = t("Transcript: correct anything misheard before you submit") if recording_id else t("Your answer")
     text = st.text_area(label, key=f"{key}_text", height=200, max_chars=service.MAX_ANSWER_CHARS)
     if st.button(t("Submit answer"), key=f"{key}_submit", type="primary"):
+        if mode == "live":
+            _forget_live(f"{key}_live")  # the recording is stored: free the capture's memory
         return text, recording_id
     return None
 
@@ -243,19 +252,16 @@ def dimension_chart(dimensions: Mapping[str, int], key: str) -> None:
     data = pd.DataFrame(
         {"dimension": [dimension_label(name) for name in dimensions], "score": list(dimensions.values())}
     )
-    st.altair_chart(
-        alt.Chart(data)
-        .mark_bar()
-        .encode(
-            x=alt.X("score:Q", title=t("Score"), scale=alt.Scale(domain=[0, 100])),
-            y=alt.Y("dimension:N", title=None, sort=None),
-            color=alt.Color("score:Q", scale=alt.Scale(domain=[0, 100], scheme="redyellowgreen"), legend=None),
-            tooltip=[alt.Tooltip("dimension:N", title=t("Dimension")), alt.Tooltip("score:Q", title=t("Score"))],
-        )
-        .properties(height=34 * len(dimensions)),
-        width="stretch",
-        key=key,
+    base = alt.Chart(data).encode(
+        x=alt.X("score:Q", title=t("Score"), scale=alt.Scale(domain=[0, 100])),
+        y=alt.Y("dimension:N", title=None, sort=None),
+        tooltip=[alt.Tooltip("dimension:N", title=t("Dimension")), alt.Tooltip("score:Q", title=t("Score"))],
     )
+    bars = base.mark_bar().encode(
+        color=alt.Color("score:Q", scale=alt.Scale(domain=[0, 100], scheme="redyellowgreen"), legend=None)
+    )
+    values = base.mark_text(align="left", dx=4).encode(text="score:Q")  # a 0 shows as a number, not as nothing
+    st.altair_chart((bars + values).properties(height=34 * len(dimensions)), width="stretch", key=key)
 
 
 def delivery_metrics(delivery: Mapping[str, float]) -> None:

@@ -208,17 +208,27 @@ def live_recording(
     try:
         return _live_recording(key, [dict(server) for server in ice_servers], max_seconds)
     except Exception:
-        LOGGER.exception("Live recording is unavailable (key=%s)", key)
+        LOGGER.warning("Live recording is unavailable (key=%s)", key, exc_info=True)
         st.caption(t("Live recording is not available right now."))
         return None
 
 
+def forget_live_recording(key: str) -> None:
+    """Drop a finished recording's audio from the session (up to 19 MB each), e.g. once it is saved."""
+    capture = st.session_state.get(_capture_key(key))
+    if isinstance(capture, LiveCapture) and capture.phase != RECORDING:
+        del st.session_state[_capture_key(key)]
+
+
+def _capture_key(key: str) -> str:
+    return f"{key}_live_capture"
+
+
 def _capture(key: str, max_seconds: float) -> LiveCapture:
-    state_key = f"{key}_live_capture"
-    capture = st.session_state.get(state_key)
+    capture = st.session_state.get(_capture_key(key))
     if not isinstance(capture, LiveCapture):
         capture = LiveCapture(max_seconds)
-        st.session_state[state_key] = capture
+        st.session_state[_capture_key(key)] = capture
     return capture
 
 

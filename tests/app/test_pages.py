@@ -7,7 +7,7 @@ import pytest
 from lib.store import users as user_rows
 from tests.app.conftest import PASSWORD, new_app
 
-PLACEHOLDERS = ["interview", "courses", "dashboard", "leaderboard", "faq", "cohorts"]
+PLACEHOLDERS = ["courses", "dashboard", "leaderboard", "faq", "cohorts"]
 
 
 def test_a_visitor_sees_only_the_sign_in_page():
