@@ -4,8 +4,11 @@
 `python -m bench.interview` prints one key=value per line:
     coach_pair_accuracy   share of answer pairs of one question, graded differently
                           (strong > adequate > weak), where the better-graded answer scores higher
-                          (tests/data/interview_answers.jsonl, scored against the bank's rubric)
+                          (tests/data/interview_answers.jsonl and the held-out
+                          interview_answers_holdout.jsonl together, scored against the bank's rubric)
     coach_pairs           how many such pairs there are
+    coach_pair_accuracy_holdout
+                          the same on the held-out set alone (written after the coach, never tuned on)
     wpm_error_pct         median |measured / true - 1| of words per minute, in %
     wpm_error_max_pct     the largest of those errors
     pause_recall          share of inserted pauses over 1.5 s found: a measured pause whose start
@@ -55,7 +58,7 @@ from bench.pages import COOKIE_KEY, QUIET_LOGGERS, BenchError, check, log, signe
 from lib.ai.speech import PocketsphinxTranscriber
 from lib.auth import service
 from lib.errors import AppError
-from lib.interview.bank import load_bank
+from lib.interview.bank import InterviewQuestion, load_bank
 from lib.interview.coach import score_answer
 from lib.interview.delivery import LONG_PAUSE_S, Delivery, measure
 from lib.settings import load_settings
@@ -65,6 +68,7 @@ from tests.support.speech import SpeechSample, espeak_path, synthesise, to_wav, 
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 GRADED = PROJECT_ROOT / "tests" / "data" / "interview_answers.jsonl"
+HOLDOUT = PROJECT_ROOT / "tests" / "data" / "interview_answers_holdout.jsonl"  # written after the coach
 RANK = {"strong": 2, "adequate": 1, "weak": 0}
 PAGE = "app_pages/interview.py"
 PASSWORD = "steady practice pays"
@@ -139,37 +143,41 @@ def timed(fn: Callable[[], object]) -> float:
 # The coach ------------------------------------------------------------------------------------
 
 
-def graded() -> dict[str, dict[str, str]]:
+def graded(path: Path) -> dict[str, dict[str, str]]:
     """question id -> grade -> answer, as tests/unit/test_interview_coach.py reads them."""
     answers: dict[str, dict[str, str]] = {}
-    for line in GRADED.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             answers.setdefault(row["question_id"], {})[row["grade"]] = row["answer"]
     return answers
 
 
-def coach(repeats: int) -> dict[str, float]:
-    bank = {question.key: question for question in load_bank()}
-    answers = graded()
-    scores = {
-        key: {
+def ordered_pairs(answers: dict[str, dict[str, str]], bank: dict[str, InterviewQuestion]) -> tuple[int, int]:
+    """(pairs ordered as graded, pairs) over every two differently graded answers to one question."""
+    right = total = 0
+    for key, by_grade in answers.items():
+        scores = {
             grade: score_answer(bank[key].text["en"], answer, question=bank[key]).overall
             for grade, answer in by_grade.items()
         }
-        for key, by_grade in answers.items()
-    }
-    right = total = 0
-    for by_grade in scores.values():
-        for a, b in itertools.combinations(by_grade, 2):
+        for a, b in itertools.combinations(scores, 2):
             if RANK[a] == RANK[b]:
                 continue
             better, worse = (a, b) if RANK[a] > RANK[b] else (b, a)
             total += 1
-            right += by_grade[better] > by_grade[worse]
-            if by_grade[better] <= by_grade[worse]:
-                log(f"coach: {better} {by_grade[better]} <= {worse} {by_grade[worse]}")
-    log(f"coach: {right} of {total} pairs ordered; scores {scores}")
+            right += scores[better] > scores[worse]
+            if scores[better] <= scores[worse]:
+                log(f"coach: {key} {better} {scores[better]} <= {worse} {scores[worse]}")
+    return right, total
+
+
+def coach(repeats: int) -> dict[str, float]:
+    bank = {question.key: question for question in load_bank()}
+    answers = graded(GRADED)
+    right, total = ordered_pairs(answers, bank)
+    held_right, held_total = ordered_pairs(graded(HOLDOUT), bank)
+    log(f"coach: {right} of {total} pairs ordered; held out: {held_right} of {held_total}")
 
     per_answer: list[list[float]] = []
     for key, texts in answers.items():
@@ -179,8 +187,9 @@ def coach(repeats: int) -> dict[str, float]:
             per_answer.append([timed(call) * 1000 for _ in range(repeats)])
     medians = [statistics.median(times) for times in per_answer]
     return {
-        "coach_pair_accuracy": right / total,
-        "coach_pairs": total,
+        "coach_pair_accuracy": (right + held_right) / (total + held_total),
+        "coach_pairs": total + held_total,
+        "coach_pair_accuracy_holdout": held_right / held_total,
         "score_median_ms": statistics.median(time_ for times in per_answer for time_ in times),
         "score_max_ms": max(medians),
     }
@@ -252,8 +261,10 @@ def delivery(spoken: list[Spoken], repeats: int) -> dict[str, float]:
 
 def transcription(spoken: list[Spoken]) -> dict[str, float]:
     transcriber = PocketsphinxTranscriber()
-    loading = timed(lambda: transcriber.transcribe(spoken[0].sample.wav))  # loads the model
-    log(f"transcribe: model loaded and first sample decoded in {loading:.1f} s")
+    first = spoken[0].sample
+    second = to_wav(first.samples[: first.rate], first.rate)
+    loading = timed(lambda: transcriber.transcribe(second))  # loads the model
+    log(f"transcribe: model loaded and one second decoded in {loading:.2f} s")
     edits, reference_words, ratios = 0.0, 0, []
     for item in spoken:
         sample = item.sample
@@ -320,7 +331,7 @@ def page_states(token: str, runs: int, warmups: int, answer: str) -> dict[str, l
 
 
 def page(runs: int, warmups: int) -> dict[str, float]:
-    answer = graded()["general-b-011"]["strong"]
+    answer = graded(GRADED)["general-b-011"]["strong"]
     with tempfile.TemporaryDirectory(prefix="bench_interview_") as tmp:
         for name in AI_SETTINGS:
             os.environ.pop(name, None)
@@ -377,11 +388,14 @@ def main(argv: list[str] | None = None) -> None:
     with contextlib.redirect_stdout(sys.stderr):
         started = time.perf_counter()
         results.update(coach(args.repeats))
+        log(f"[{time.perf_counter() - started:.1f} s] coach done")
         spoken = corpus(args.seed, args.voice)
         results.update(delivery(spoken, args.repeats))
+        log(f"[{time.perf_counter() - started:.1f} s] synthesis and delivery done")
         results.update(transcription(spoken))
+        log(f"[{time.perf_counter() - started:.1f} s] transcription done")
         results.update(page(args.runs, warmups=2))
-        log(f"total {time.perf_counter() - started:.1f} s")
+        log(f"[{time.perf_counter() - started:.1f} s] page done")
     for key, value in results.items():
         print(f"{key}={value}" if isinstance(value, int) else f"{key}={value:.3f}")
 
