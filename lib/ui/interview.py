@@ -153,6 +153,10 @@ def _take_recording(store: Store, settings: Settings, user: User, key: str, wav:
     except AppError as error:
         show_error(error)
         return
+    replaced = st.session_state.get(f"{key}_recording")
+    if replaced is not None:  # recorded again before submitting: keep only the new take
+        with contextlib.suppress(AppError):
+            service.delete_recording(store, settings, user, replaced)
     st.session_state[f"{key}_recording"] = recording_id
     if not settings.ai.enabled and language() != "en":
         return  # offline recognition is English-only: the notice above asks the candidate to type

@@ -3,6 +3,10 @@ XP, recordings under generated names with deletion and retention, owners only, i
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import timedelta
 
 import numpy as np
@@ -321,3 +325,32 @@ def test_the_offline_transcriber_refuses_hindi_with_the_english_only_notice(stor
             transcriber=PocketsphinxTranscriber(),
             fallback=PocketsphinxTranscriber(),
         )
+
+
+def test_the_command_line_scores_against_an_instructors_rubric_from_the_database(
+    store, settings, database_url, tmp_path
+):
+    teacher = auth.sign_up(store, settings, email="teach@example.com", name="Teach", password=PASSWORD)
+    question = "How would you make our nightly report job idempotent?"
+    service.add_question(
+        store,
+        teacher,  # the first account is admin, so it may add questions
+        role="sde",
+        question_type="technical",
+        level="junior",
+        language="en",
+        text=question,
+        key_points="idempotency key: unique key, dedupe\nretries: retry, backoff\ntransactions: atomic, commit",
+    )
+    answer = tmp_path / "answer.txt"
+    answer.write_text("I would dedupe on a unique key per run and commit atomically.", encoding="utf-8")
+    command = [sys.executable, "-m", "lib.interview", "score", "--role", "sde", "--question", question]
+    command += ["--answer-file", str(answer), "--json"]
+    env = {**os.environ, "DATABASE_URL": database_url, "DATA_DIR": str(tmp_path), "APP_ENV": "test"}
+    store.close()  # a DuckDB file is open in one process at a time
+    with_rubric = json.loads(
+        subprocess.run([*command, "--use-database"], env=env, capture_output=True, text=True, check=True).stdout
+    )
+    general = json.loads(subprocess.run(command, env=env, capture_output=True, text=True, check=True).stdout)
+    assert with_rubric["dimensions"]["depth"] == 67  # two of the three key points
+    assert general["dimensions"]["depth"] != with_rubric["dimensions"]["depth"]
