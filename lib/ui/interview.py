@@ -44,7 +44,8 @@ MODE_LABELS = {"typed": N_("Keyboard"), "voice": N_("Recorder"), "live": N_("Liv
 SPEECH_LANGUAGES = {"en": "en-US", "hi": "hi-IN", "es": "es-ES"}
 REPORT_KEY = "interview_report"  # the session whose report is open
 SHOW_INTERVIEW_TAB = "interview_show_tab"  # set by history's "Open the report"
-FEEDBACK_KEY = "interview_feedback"  # the answer whose feedback is open, until "Next question"
+FEEDBACK_KEY = "interview_feedback"
+LAST_MODE_KEY = "interview_last_mode"  # the answer whose feedback is open, until "Next question"
 
 
 def dimension_label(name: str) -> str:
@@ -184,7 +185,11 @@ def answer_box(store: Store, settings: Settings, user: User, key: str) -> tuple[
     """Typing, recording or live capture, then an editable answer; returns (text, recording id) on submit."""
     modes = ["typed", "voice", "live"]
     mode = st.segmented_control(
-        t("Answer by"), modes, default="typed", format_func=labels(MODE_LABELS), key=f"{key}_mode"
+        t("Answer by"),
+        modes,
+        default=st.session_state.get(LAST_MODE_KEY, "typed"),  # the way the last answer was given
+        format_func=labels(MODE_LABELS),
+        key=f"{key}_mode",
     )
     if mode in ("voice", "live"):
         if not settings.ai.enabled and language() != "en":
@@ -201,6 +206,7 @@ def answer_box(store: Store, settings: Settings, user: User, key: str) -> tuple[
     label = t("Transcript: correct anything misheard before you submit") if recording_id else t("Your answer")
     text = st.text_area(label, key=f"{key}_text", height=200, max_chars=service.MAX_ANSWER_CHARS)
     if st.button(t("Submit answer"), key=f"{key}_submit", type="primary"):
+        st.session_state[LAST_MODE_KEY] = mode or "typed"
         if mode == "live":
             _forget_live(f"{key}_live")  # the recording is stored: free the capture's memory
         return text, recording_id
@@ -253,23 +259,31 @@ def score_saved(store: Store, user: User, answer_id: int) -> None:
 
 
 def dimension_chart(dimensions: Mapping[str, int], key: str) -> None:
+    """One bar per dimension; the score is part of the label, so a 0 still reads as a number and the
+    text follows the theme (a text mark stays black on a dark background)."""
     data = pd.DataFrame(
-        {"dimension": [dimension_label(name) for name in dimensions], "score": list(dimensions.values())}
+        {
+            "dimension": [f"{dimension_label(name)}  {number(value)}" for name, value in dimensions.items()],
+            "score": list(dimensions.values()),
+        }
     )
-    base = alt.Chart(data).encode(
-        x=alt.X("score:Q", title=t("Score"), scale=alt.Scale(domain=[0, 100])),
-        y=alt.Y("dimension:N", title=None, sort=None),
-        tooltip=[alt.Tooltip("dimension:N", title=t("Dimension")), alt.Tooltip("score:Q", title=t("Score"))],
+    st.altair_chart(
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("score:Q", title=t("Score"), scale=alt.Scale(domain=[0, 100])),
+            y=alt.Y("dimension:N", title=None, sort=None, axis=alt.Axis(labelOverlap=False, labelLimit=220)),
+            color=alt.Color("score:Q", scale=alt.Scale(domain=[0, 100], scheme="redyellowgreen"), legend=None),
+            tooltip=[alt.Tooltip("dimension:N", title=t("Dimension")), alt.Tooltip("score:Q", title=t("Score"))],
+        )
+        .properties(height=alt.Step(28)),
+        width="stretch",
+        key=key,
     )
-    bars = base.mark_bar().encode(
-        color=alt.Color("score:Q", scale=alt.Scale(domain=[0, 100], scheme="redyellowgreen"), legend=None)
-    )
-    values = base.mark_text(align="left", dx=4).encode(text="score:Q")  # a 0 shows as a number, not as nothing
-    st.altair_chart((bars + values).properties(height=34 * len(dimensions)), width="stretch", key=key)
 
 
 def delivery_metrics(delivery: Mapping[str, float]) -> None:
-    st.markdown(f"**{t('Delivery')}**")
+    st.markdown("**" + t("Delivery") + "**")
     pace, fillers, pauses = st.columns(3)
     pace.metric(t("Words per minute"), number(round(delivery["words_per_minute"])))
     fillers.metric(t("Filler words per minute"), number(round(delivery["fillers_per_minute"], 1)))
@@ -302,18 +316,20 @@ def feedback(store: Store, settings: Settings, user: User, row: AnswerRow, *, ch
     st.metric(t("Score for this answer"), f"{number(row.overall or 0)}/100")
     dimension_chart(row.scores["dimensions"], chart_key)
     if row.scores["evidence"]:
-        st.markdown(f"**{t('From your answer')}**")
+        st.markdown("**" + t("From your answer") + "**")
         for quote in row.scores["evidence"]:
             st.markdown(f"> {plain(quote)}")
     tips = tips_text(row, row.scores["tips"])
     if tips:
-        st.markdown(f"**{t('To improve')}**")
+        st.markdown("**" + t("To improve") + "**")
         st.markdown("\n".join(f"- {tip}" for tip in tips))
     if row.delivery:
         delivery_metrics(row.delivery)
     if row.recording_id:
         with contextlib.suppress(AppError):  # deleted meanwhile: the text answer stays
-            st.audio(service.recording_bytes(store, settings, user, row.recording_id), format="audio/wav")
+            recording = service.recording_bytes(store, settings, user, row.recording_id)
+            st.caption(t("Your recording"))
+            st.audio(recording, format="audio/wav")
 
 
 # The interview --------------------------------------------------------------------------------
@@ -340,17 +356,20 @@ def run(store: Store, settings: Settings, user: User, current: SessionRow) -> No
     mains = {row.position: row for row in answers if row.kind == "main"}
     total = len(current.plan)
     upcoming = next((p for p in range(total) if p not in mains), None)
-    done = len(mains)
-    st.progress(done / total, text=t("Question {n} of {total}", n=number(min(done + 1, total)), total=number(total)))
-
     last = mains[max(mains)] if mains else None
     answered_follow_up = last is not None and any(
         row.kind == "follow_up" and row.parent_id == last.id for row in answers
     )
     shown = next((row for row in answers if row.id == st.session_state.get(FEEDBACK_KEY)), None)
     base = f"interview_{current.id}"
+    following_up = last is not None and last.follow_up is not None and not answered_follow_up
+    on_screen = last if following_up else shown  # the question whose follow-up or feedback is shown
+    number_shown = (
+        on_screen.position + 1 if on_screen is not None else (upcoming if upcoming is not None else total - 1) + 1
+    )
+    st.progress(len(mains) / total, text=t("Question {n} of {total}", n=number(number_shown), total=number(total)))
 
-    if last is not None and last.follow_up is not None and not answered_follow_up:
+    if following_up and last is not None and last.follow_up is not None:
         interviewer_says(asked(last.question), f"{base}_{last.position}_q")
         with st.expander(t("Feedback on your answer"), expanded=False):
             feedback(store, settings, user, last, chart_key=f"{base}_{last.position}_chart")
@@ -368,7 +387,7 @@ def run(store: Store, settings: Settings, user: User, current: SessionRow) -> No
             st.rerun()
     elif shown is not None:
         interviewer_says(asked(shown.question), f"{base}_{shown.position}_{shown.kind}_q")
-        st.markdown(f"**{t('Your answer')}**")
+        st.markdown("**" + t("Your answer") + "**")
         st.markdown(plain(shown.answer))
         feedback(store, settings, user, shown, chart_key=f"{base}_{shown.id}_chart")
         if upcoming is not None:

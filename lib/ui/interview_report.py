@@ -59,14 +59,14 @@ def _question_section(
     feedback(store, settings, user, main, chart_key=f"interview_report_{main.id}")
     outline = main.question.get("model_answer") or []
     if outline:
-        st.markdown(f"**{t('Model-answer outline')}**")
+        st.markdown("**" + t("Model-answer outline") + "**")
         st.markdown("\n".join(f"1. {plain(step)}" for step in outline))
     for row in follow_ups:
-        st.markdown(f"**{t('Follow-up')}: {plain(asked(row.question))}**")
+        st.markdown("**" + t("Follow-up: {question}", question=plain(asked(row.question))) + "**")
         st.markdown(plain(row.answer))
         feedback(store, settings, user, row, chart_key=f"interview_report_{row.id}")
     for row in retries:
-        st.markdown(f"**{t('Retry of {date}', date=i18n.format_date(row.created_at, language()))}**")
+        st.markdown("**" + t("Retry of {date}", date=i18n.format_date(row.created_at, language())) + "**")
         st.markdown(plain(row.answer))
         _comparison(main, row)
     key = f"interview_retry_{main.id}_{len(retries)}"
@@ -116,7 +116,7 @@ def report_view(store: Store, settings: Settings, user: User, session_id: int) -
     overall.metric(t("Overall score"), f"{number(current.overall or 0)}/100")
     answered.metric(t("Questions answered"), f"{number(len(mains))}/{number(len(current.plan))}")
     means = report.dimension_means(row.scores["dimensions"] for row in mains if row.scores)
-    if means:
+    if means and len(mains) > 1:  # with one answer its own chart below says the same
         dimension_chart(means, f"interview_report_means_{session_id}")
     for main in mains:
         with st.expander(
@@ -188,7 +188,7 @@ def questions_view(store: Store, user: User) -> None:
     """Instructors and admins add questions, with a rubric or without one."""
     suffix = language()
     with st.form(f"interview_question_form_{suffix}", clear_on_submit=True):
-        st.markdown(f"**{t('Add a question')}**")
+        st.markdown("**" + t("Add a question") + "**")
         left, middle, right = st.columns(3)
         role = left.selectbox(t("Role"), list(ROLES), format_func=labels(ROLES), key=f"interview_q_role_{suffix}")
         kind = middle.selectbox(

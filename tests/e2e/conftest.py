@@ -113,8 +113,27 @@ def page(browser):
     context.close()
 
 
+# Streamlit scrolls inside its main container, so a full-page screenshot stops at the viewport:
+# grow the viewport to the tallest scrolled content for the picture, then put it back.
+TALLEST = """() => Math.max(document.documentElement.scrollHeight, ...[...document.querySelectorAll('*')]
+    .filter(e => /(auto|scroll)/.test(getComputedStyle(e).overflowY)).map(e => e.scrollHeight))"""
+
+
 def screenshot(page, name: str) -> Path:
+    """The whole page as the user would scroll through it, after checking it shows no traceback."""
+    errors = page.locator("[data-testid='stException']").all_inner_texts()
+    assert not errors, errors
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    size = page.viewport_size
+    height = size["height"]
+    for _ in range(3):  # the layout can grow once more after the resize
+        tallest = min(int(page.evaluate(TALLEST)), 6000)
+        if tallest <= height:
+            break
+        height = tallest + 40
+        page.set_viewport_size({"width": size["width"], "height": height})
+        page.wait_for_timeout(600)  # charts redraw at the new size
+    page.screenshot(path=str(path))
+    page.set_viewport_size(size)
     return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import gettext
 import re
 from pathlib import Path
@@ -84,3 +85,22 @@ def test_numbers_and_dates_follow_the_language():
     assert i18n.format_number(1234567.5, "es") == "1.234.567,5"
     assert i18n.format_date(date(2026, 3, 1), "es") == "1 mar 2026"
     assert i18n.translate("hi", "Sign in") != "Sign in"
+
+
+def test_no_message_hides_inside_an_f_string_where_extraction_cannot_see_it():
+    """pybabel skips calls inside f-strings, so t("...") there would never be translated."""
+    hidden = []
+    for path in [ROOT / "Home.py", *sorted((ROOT / "lib").rglob("*.py")), *sorted((ROOT / "app_pages").rglob("*.py"))]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id in KEYWORDS
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not hidden, hidden
