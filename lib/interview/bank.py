@@ -5,9 +5,10 @@ A line looks like
      "question": {"en": "...", "hi": "...", "es": "..."},
      "key_points": [{"point": "...", "synonyms": ["...", "..."]}, ...],
      "red_flags": ["...", ...],
-     "model_answer": ["outline step", ...]}
-The question reads in all three languages; the rubric (key points, red flags, model answer) is
-English, because the offline coach scores English answers against it.
+     "model_answer": {"en": ["outline step", ...], "hi": [...], "es": [...]}}
+The question and the model-answer outline read in all three languages (an outline given as a
+plain list is English only); the key points and red flags are English, because the offline coach
+scores English answers against them.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,12 +53,17 @@ class InterviewQuestion:
     text: Mapping[str, str]
     key_points: tuple[KeyPoint, ...]
     red_flags: tuple[str, ...]
-    model_answer: tuple[str, ...]
+    model_answer: tuple[str, ...]  # English, what the coaches see
+    model_answer_translations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def outline(self, language: str) -> tuple[str, ...]:
+        return self.model_answer_translations.get(language) or self.model_answer
 
 
 def question_from(data: Mapping[str, Any]) -> InterviewQuestion:
     """A checked question; raises ValueError saying what is wrong."""
     try:
+        outlines = data["model_answer"] if isinstance(data["model_answer"], dict) else {"en": data["model_answer"]}
         question = InterviewQuestion(
             key=str(data["id"]),
             role=str(data["role"]),
@@ -69,7 +75,10 @@ def question_from(data: Mapping[str, Any]) -> InterviewQuestion:
                 for item in data["key_points"]
             ),
             red_flags=tuple(str(flag) for flag in data.get("red_flags", ())),
-            model_answer=tuple(str(step) for step in data["model_answer"]),
+            model_answer=tuple(str(step) for step in outlines["en"]),
+            model_answer_translations={
+                language: tuple(str(step) for step in steps) for language, steps in outlines.items() if language != "en"
+            },
         )
     except (KeyError, TypeError) as error:
         raise ValueError(f"missing or malformed field: {error}") from error
@@ -79,6 +88,9 @@ def question_from(data: Mapping[str, Any]) -> InterviewQuestion:
         raise ValueError(f"{question.key}: a translation is empty")
     if not 3 <= len(question.key_points) <= 8 or not question.model_answer:
         raise ValueError(f"{question.key}: needs 3 to 8 key points and a model-answer outline")
+    for language, steps in question.model_answer_translations.items():
+        if language not in LANGUAGES or len(steps) != len(question.model_answer) or not all(s.strip() for s in steps):
+            raise ValueError(f"{question.key}: the {language} outline must translate each English step")
     return question
 
 

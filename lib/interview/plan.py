@@ -48,6 +48,7 @@ def snapshot_of(question: InterviewQuestion) -> Snapshot:
         "text": dict(question.text),
         "key_points": [{"point": p.point, "synonyms": list(p.synonyms)} for p in question.key_points],
         "model_answer": list(question.model_answer),
+        "model_answer_i18n": {language: list(steps) for language, steps in question.model_answer_translations.items()},
     }
 
 
@@ -69,6 +70,11 @@ def question_text(snapshot: Mapping[str, Any], language: str) -> str:
         return translate(language, snapshot["message"], **snapshot.get("params", {}))
     texts: Mapping[str, str] = snapshot["text"]
     return texts.get(language) or texts.get("en") or next(iter(texts.values()))
+
+
+def outline(snapshot: Mapping[str, Any], language: str) -> list[str]:
+    """The model-answer outline in the candidate's language when there is a translation."""
+    return list(snapshot.get("model_answer_i18n", {}).get(language) or snapshot.get("model_answer") or [])
 
 
 def rubric_question(snapshot: Mapping[str, Any], role: str, level: str) -> InterviewQuestion | None:

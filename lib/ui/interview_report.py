@@ -9,7 +9,7 @@ import streamlit as st
 from lib import i18n
 from lib.auth.permissions import Permission, can
 from lib.errors import N_, AppError
-from lib.interview import report, service
+from lib.interview import plan, report, service
 from lib.interview.bank import LEVELS, ROLES
 from lib.settings import Settings
 from lib.store import Store
@@ -57,7 +57,7 @@ def _question_section(
     st.markdown(f"**{plain(asked(main.question))}**")
     st.markdown(plain(main.answer))
     feedback(store, settings, user, main, chart_key=f"interview_report_{main.id}")
-    outline = main.question.get("model_answer") or []
+    outline = plan.outline(main.question, language())
     if outline:
         st.markdown("**" + t("Model-answer outline") + "**")
         st.markdown("\n".join(f"1. {plain(step)}" for step in outline))
