@@ -1,4 +1,4 @@
-"""Process-wide resources, chosen once: settings, the store, the AI coach.
+"""Process-wide resources, chosen once: settings, the store, the interview coach, the transcribers.
 
 Only clients live here (st.cache_resource); nothing user-specific does.
 """
@@ -12,9 +12,8 @@ from typing import Any
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from lib.ai import build_coach, build_transcriber
-from lib.ai.offline import OfflineCoach
-from lib.ai.protocol import Coach, Transcriber
+from lib.ai import build_transcriber
+from lib.ai.protocol import Transcriber
 from lib.ai.speech import PocketsphinxTranscriber
 from lib.clock import utcnow
 from lib.interview.ai_coach import AIInterviewCoach
@@ -47,19 +46,9 @@ def store() -> Store:
 
 
 @st.cache_resource(show_spinner=False)
-def coach() -> Coach:
-    return build_coach(settings().ai)
-
-
-@st.cache_resource(show_spinner=False)
 def interview_coach() -> AIInterviewCoach | None:
     """The AI interview coach when an endpoint is configured; None means the offline coach."""
     return AIInterviewCoach(settings().ai) if settings().ai.enabled else None
-
-
-@st.cache_resource(show_spinner=False)
-def offline_coach() -> Coach:
-    return OfflineCoach()
 
 
 @st.cache_resource(show_spinner=False)
