@@ -1,0 +1,44 @@
+"""The interview page with an AI endpoint: the AI coach's report, and the offline fallback with its notice."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app.test_interview_page import STRONG, answer, open_page, start
+from tests.support.fake_openai import FakeOpenAI, fake_openai_fixture  # noqa: F401
+
+REPLY = {
+    "overall": 82,
+    "dimensions": {"relevance": 80, "structure": 90, "depth": 75, "specificity": 90, "clarity": 75},
+    "evidence": ["p95 dropped from 900 ms to 120 ms"],
+    "tips": ["Name the trade-off you accepted <b>first</b>."],
+}
+
+
+@pytest.fixture
+def ai_endpoint(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> FakeOpenAI:
+    monkeypatch.setenv("AI_BASE_URL", fake_openai.base_url)
+    monkeypatch.setenv("AI_API_KEY", "test-key")
+    monkeypatch.setenv("AI_MAX_RETRIES", "0")
+    return fake_openai
+
+
+def test_the_ai_coachs_report_is_shown_with_its_quotes_and_tips_as_plain_text(ai_endpoint, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user))
+    ai_endpoint.ok(REPLY)
+    answer(app, "As Asha Rao, the on-call engineer: " + STRONG)
+    shown = [m.value for m in app.markdown]
+    assert "> p95 dropped from 900 ms to 120 ms" in shown
+    assert any("Name the trade" in value and "\\<b\\>" in value for value in shown)  # escaped, not HTML
+    assert not app.info  # no fallback notice
+    sent = ai_endpoint.chat_requests()[0].message("user")
+    assert "Asha" not in sent and "[NAME]" in sent and "900 ms" in sent  # the candidate's name is redacted
+
+
+def test_an_invented_quote_falls_back_to_the_offline_coach_and_says_so(store, ai_endpoint, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user))
+    ai_endpoint.ok({**REPLY, "evidence": ["I single-handedly saved the company"]})
+    answer(app, STRONG)
+    assert app.info[0].value == "The AI coach could not be reached, so this feedback comes from the offline coach."
+    row = store.fetch_one("SELECT status, answer FROM interview_answers")
+    assert row["status"] == "scored" and row["answer"] == STRONG
