@@ -45,7 +45,11 @@ SPEECH_LANGUAGES = {"en": "en-US", "hi": "hi-IN", "es": "es-ES"}
 REPORT_KEY = "interview_report"  # the session whose report is open
 SHOW_INTERVIEW_TAB = "interview_show_tab"  # set by history's "Open the report"
 FEEDBACK_KEY = "interview_feedback"
-LAST_MODE_KEY = "interview_last_mode"  # the answer whose feedback is open, until "Next question"
+LAST_MODE_KEY = "interview_last_mode"
+SPEAK_KEY = "interview_speak"  # whether the interviewer reads questions aloud
+SPOKEN_KEY = (
+    "interview_spoken"  # the question last read aloud  # the answer whose feedback is open, until "Next question"
+)
 
 
 def dimension_label(name: str) -> str:
@@ -79,7 +83,12 @@ def setup_form(store: Store, user: User) -> None:
             t("Questions"), list(plan.LENGTHS), index=1, format_func=number, key=f"interview_count_{suffix}"
         )
         use_resume = st.checkbox(t("Ask about my latest analysed resume"), key=f"interview_resume_{suffix}")
-        st.toggle(t("The interviewer reads each question aloud"), value=True, key="interview_speak")
+        # Widget state is dropped once the form is gone, so the choice is copied to SPEAK_KEY on start.
+        spoken = st.toggle(
+            t("The interviewer reads each question aloud"),
+            value=st.session_state.get(SPEAK_KEY, True),
+            key=f"interview_speak_{suffix}",
+        )
         if st.form_submit_button(t("Start the interview"), type="primary"):
             try:
                 service.start(
@@ -95,6 +104,7 @@ def setup_form(store: Store, user: User) -> None:
             except AppError as error:
                 show_error(error)
             else:
+                st.session_state[SPEAK_KEY] = spoken
                 st.session_state.pop(FEEDBACK_KEY, None)
                 st.rerun()
 
@@ -102,11 +112,12 @@ def setup_form(store: Store, user: User) -> None:
 # The interviewer's voice ----------------------------------------------------------------------
 
 
-def speak(text: str, key: str) -> None:
-    """Have the browser read the question aloud once (speechSynthesis), if the candidate wants it."""
-    if not st.session_state.get("interview_speak", True) or st.session_state.get("interview_spoken") == key:
+def speak(text: str, key: str, *, now: bool = False) -> None:
+    """Have the browser read the question aloud (speechSynthesis): once per question if the candidate
+    chose so at the start, or `now` when they ask."""
+    if not now and (not st.session_state.get(SPEAK_KEY, True) or st.session_state.get(SPOKEN_KEY) == key):
         return
-    st.session_state["interview_spoken"] = key
+    st.session_state[SPOKEN_KEY] = key
     script = (
         "<script>(function(){if(!('speechSynthesis' in window))return;"
         f"var u=new SpeechSynthesisUtterance({json.dumps(text)});u.lang={json.dumps(SPEECH_LANGUAGES[language()])};"
@@ -118,10 +129,8 @@ def speak(text: str, key: str) -> None:
 def interviewer_says(text: str, key: str) -> None:
     with st.chat_message("assistant", avatar=":material/record_voice_over:"):
         st.markdown(plain(text))
-        if st.button(t("Read aloud"), key=f"{key}_read", icon=":material/volume_up:", type="tertiary"):
-            st.session_state.pop("interview_spoken", None)
-            st.session_state["interview_speak"] = True
-    speak(text, key)
+        again = st.button(t("Read aloud"), key=f"{key}_read", icon=":material/volume_up:", type="tertiary")
+    speak(text, key, now=again)
 
 
 # Answering ------------------------------------------------------------------------------------

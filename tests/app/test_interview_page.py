@@ -3,6 +3,8 @@ history, Spanish, instructors' questions and the recordings list in settings."""
 
 from __future__ import annotations
 
+import json
+
 from lib.interview import service
 from lib.interview.bank import load_bank
 from tests.support.speech import to_wav
@@ -157,3 +159,30 @@ def _app_settings(settings, app):
     from lib.settings import load_settings
 
     return load_settings(os.environ, {})
+
+
+def spoken_scripts(app) -> list[str]:
+    return [element.proto.body for element in app.get("html") if "speechSynthesis" in element.proto.body]
+
+
+def test_the_interviewer_reads_each_question_aloud_unless_the_candidate_turned_it_off(make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), count=3)
+    (script,) = spoken_scripts(app)
+    question = app.chat_message[0].markdown[0].value.replace("\\", "")
+    assert f"SpeechSynthesisUtterance({json.dumps(question)})" in script and '"en-US"' in script
+    app.run()
+    assert spoken_scripts(app) == []  # once per question, not on every rerun
+    click(app, "_m_read")
+    assert len(spoken_scripts(app)) == 1  # "Read aloud" repeats it on request
+
+
+def test_a_candidate_who_turns_the_voice_off_gets_silent_questions(make_user, signed_in_app):
+    app = open_page(signed_in_app, make_user)
+    app.toggle(key="interview_speak_en").set_value(False)
+    start(app, count=3)
+    assert spoken_scripts(app) == []
+    answer(app, STRONG)
+    if any((b.key or "").endswith("_f_skip") for b in app.button):
+        click(app, "_f_skip")
+    click(app, "_next")
+    assert spoken_scripts(app) == []  # the choice holds for the next question
