@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
@@ -168,8 +169,8 @@ def _take_recording(store: Store, settings: Settings, user: User, key: str, wav:
         with contextlib.suppress(AppError):
             service.delete_recording(store, settings, user, replaced)
     st.session_state[f"{key}_recording"] = recording_id
-    if not settings.ai.enabled and language() != "en":
-        return  # offline recognition is English-only: the notice above asks the candidate to type
+    # Offline recognition is English only, and the notice above asks for English answers then.
+    spoken_in = language() if settings.ai.enabled else "en"
     with st.spinner(t("Transcribing your answer…")):
         try:
             outcome = service.transcribe(
@@ -177,7 +178,7 @@ def _take_recording(store: Store, settings: Settings, user: User, key: str, wav:
                 settings,
                 user,
                 recording_id,
-                language(),
+                spoken_in,
                 transcriber=resources.transcriber(),
                 fallback=resources.offline_transcriber(),
             )
@@ -186,12 +187,13 @@ def _take_recording(store: Store, settings: Settings, user: User, key: str, wav:
             st.caption(t("Your recording is kept. Type your answer below, or record again."))
             return
     st.session_state[f"{key}_text"] = outcome.transcript.text
+    st.session_state[f"{key}_transcript_language"] = outcome.transcript.language
     if outcome.notice:
         st.info(t(outcome.notice))
 
 
-def answer_box(store: Store, settings: Settings, user: User, key: str) -> tuple[str, str | None] | None:
-    """Typing, recording or live capture, then an editable answer; returns (text, recording id) on submit."""
+def answer_box(store: Store, settings: Settings, user: User, key: str) -> Submitted | None:
+    """Typing, recording or live capture, then an editable answer; returns the answer on submit."""
     modes = ["typed", "voice", "live"]
     mode = st.segmented_control(
         t("Answer by"),
@@ -218,35 +220,42 @@ def answer_box(store: Store, settings: Settings, user: User, key: str) -> tuple[
         st.session_state[LAST_MODE_KEY] = mode or "typed"
         if mode == "live":
             _forget_live(f"{key}_live")  # the recording is stored: free the capture's memory
-        return text, recording_id
+        spoken_in = st.session_state.get(f"{key}_transcript_language") if recording_id else None
+        return Submitted(text, recording_id, spoken_in or language())
     return None
 
 
-def _submit(
+@dataclass(frozen=True)
+class Submitted:
+    text: str
+    recording_id: str | None
+    language: str  # the answer's language: the page's, or English for an offline English transcript
+
+
+def save_and_score(
     store: Store,
     settings: Settings,
     user: User,
-    current: SessionRow,
-    submitted: tuple[str, str | None],
+    session_id: int,
+    submitted: Submitted,
     *,
     position: int = 0,
     kind: str = "main",
     parent_id: int | None = None,
 ) -> int | None:
     """Save the answer first, then score it; returns the answer id (None if it could not be saved)."""
-    text, recording_id = submitted
     try:
         answer_id = service.submit_answer(
             store,
             settings,
             user,
-            current.id,
-            text=text,
+            session_id,
+            text=submitted.text,
             position=position,
             kind=kind,
             parent_id=parent_id,
-            language=language(),
-            recording_id=recording_id,
+            language=submitted.language,
+            recording_id=submitted.recording_id,
         )
     except AppError as error:
         show_error(error)
@@ -386,7 +395,9 @@ def run(store: Store, settings: Settings, user: User, current: SessionRow) -> No
         interviewer_says(asked(last.follow_up), follow_key)
         submitted = answer_box(store, settings, user, follow_key)
         if submitted:
-            answer_id = _submit(store, settings, user, current, submitted, kind="follow_up", parent_id=last.id)
+            answer_id = save_and_score(
+                store, settings, user, current.id, submitted, kind="follow_up", parent_id=last.id
+            )
             if answer_id is not None:
                 st.session_state[FEEDBACK_KEY] = answer_id
                 st.rerun()
@@ -410,7 +421,7 @@ def run(store: Store, settings: Settings, user: User, current: SessionRow) -> No
         interviewer_says(asked(current.plan[upcoming]), key)
         submitted = answer_box(store, settings, user, key)
         if submitted:
-            answer_id = _submit(store, settings, user, current, submitted, position=upcoming)
+            answer_id = save_and_score(store, settings, user, current.id, submitted, position=upcoming)
             if answer_id is not None:
                 st.session_state[FEEDBACK_KEY] = answer_id
                 st.rerun()

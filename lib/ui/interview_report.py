@@ -27,7 +27,7 @@ from lib.ui.interview import (
     dimension_chart,
     dimension_label,
     feedback,
-    score_saved,
+    save_and_score,
 )
 from lib.ui.widgets import plain, show_error
 
@@ -72,25 +72,8 @@ def _question_section(
     key = f"interview_retry_{main.id}_{len(retries)}"
     if st.toggle(t("Retry this question"), key=f"{key}_open"):
         submitted = answer_box(store, settings, user, key)
-        if submitted:
-            text, recording_id = submitted
-            try:
-                answer_id = service.submit_answer(
-                    store,
-                    settings,
-                    user,
-                    session_id,
-                    text=text,
-                    kind="retry",
-                    parent_id=main.id,
-                    language=language(),
-                    recording_id=recording_id,
-                )
-            except AppError as error:
-                show_error(error)
-            else:
-                score_saved(store, user, answer_id)
-                st.rerun()
+        if submitted and save_and_score(store, settings, user, session_id, submitted, kind="retry", parent_id=main.id):
+            st.rerun()
 
 
 def report_view(store: Store, settings: Settings, user: User, session_id: int) -> None:
