@@ -211,3 +211,29 @@ def test_the_setup_a_question_and_feedback_in_hindi_spanish_and_the_dark_theme(
     metric.first.wait_for()
     screenshot(page, f"interview_voice_feedback_{suffix}")
     context.close()
+
+
+def test_in_hindi_an_offline_recording_is_transcribed_as_english_as_the_notice_asks(voice_browser, answer, app_url):
+    _, seconds = answer
+    context, page = open_context(voice_browser)
+    page.goto(app_url)
+    sign_up(page, "Arjun Mehta", "arjun@example.com", PASSWORD)
+    page.get_by_role("heading", name="Hello, Arjun Mehta").wait_for()
+    choose_language(page, "हिन्दी")
+    page.locator("[data-testid='stSidebar']").get_by_text("मॉक इंटरव्यू").wait_for()
+    start_interview(page, app_url)
+    press_start(page)
+    choose_record(page)
+    page.get_by_text("ऑफ़लाइन ट्रांसक्रिप्शन केवल अंग्रेज़ी समझता है", exact=False).wait_for()
+    recorder = page.locator("[data-testid='stAudioInput']")
+    recorder.get_by_role("button", name="Record").click()
+    recorder.get_by_role("button", name="Stop recording").wait_for()
+    page.wait_for_timeout(round((seconds + 0.7) * 1000))
+    recorder.get_by_role("button", name="Stop recording").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('textarea')].some(a => a.value.trim().length > 0)", timeout=40_000
+    )
+    heard = set(re.findall(r"[a-z']+", page.locator("textarea").first.input_value().lower()))
+    assert len(heard & HEARD) >= 2, heard
+    screenshot(page, "interview_voice_transcript_hi")
+    context.close()
