@@ -12,6 +12,7 @@ st.set_page_config(page_title="Interview Prep", page_icon=":material/target:", l
 try:
     resources.settings()
     resources.store()
+    resources.housekeeping()
 except AppError as error:
     st.error(t("Interview Prep cannot start: {reason}", reason=error_text(error)), icon=":material/error:")
     st.stop()

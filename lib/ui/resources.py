@@ -40,9 +40,17 @@ def settings() -> Settings:
 def store() -> Store:
     opened = open_store(settings().database_url)
     migrate(opened)
-    purge(opened, utcnow())
-    purge_recordings(opened, settings(), utcnow())
     return opened
+
+
+@st.cache_resource(show_spinner=False, ttl=3600)
+def housekeeping() -> bool:
+    """Drop expired sign-in records, sessions and recordings: at start-up, then at most hourly,
+    so a server that runs for weeks still deletes recordings when their retention ends."""
+    now = utcnow()
+    purge(store(), now)
+    purge_recordings(store(), settings(), now)
+    return True
 
 
 @st.cache_resource(show_spinner=False)

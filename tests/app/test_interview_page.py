@@ -4,9 +4,15 @@ history, Spanish, instructors' questions and the recordings list in settings."""
 from __future__ import annotations
 
 import json
+import os
+from datetime import timedelta
 
+import numpy as np
+
+from lib.clock import utcnow
 from lib.interview import service
 from lib.interview.bank import load_bank
+from lib.settings import load_settings
 from tests.support.speech import to_wav
 
 STRONG = (
@@ -132,10 +138,10 @@ def test_candidates_have_no_questions_tab(make_user, signed_in_app):
     assert [tab.label for tab in app.tabs] == ["Interview", "History"]
 
 
-def test_settings_list_recordings_and_delete_them_one_by_one(store, settings, make_user, signed_in_app):
+def test_settings_list_recordings_and_delete_them_one_by_one(store, make_user, signed_in_app):
     app = open_page(signed_in_app, make_user)
     user = _user(store)
-    app_settings = _app_settings(settings, app)
+    app_settings = _app_settings()
     recording_id = service.keep_recording(store, app_settings, user, to_wav(_tone(), 16_000))
     app.switch_page("app_pages/settings.py").run()
     assert not app.exception
@@ -146,18 +152,12 @@ def test_settings_list_recordings_and_delete_them_one_by_one(store, settings, ma
 
 
 def _tone():
-    import numpy as np
-
     t = np.arange(16_000 * 2) / 16_000
     return (6000 * np.sin(2 * np.pi * 200 * t)).astype(np.int16)
 
 
-def _app_settings(settings, app):
+def _app_settings():
     """The app's settings (its DATA_DIR comes from the environment the app fixture set)."""
-    import os
-
-    from lib.settings import load_settings
-
     return load_settings(os.environ, {})
 
 
@@ -186,3 +186,14 @@ def test_a_candidate_who_turns_the_voice_off_gets_silent_questions(make_user, si
         click(app, "_f_skip")
     click(app, "_next")
     assert spoken_scripts(app) == []  # the choice holds for the next question
+
+
+def test_recordings_past_retention_are_deleted_when_the_app_runs(store, make_user, signed_in_app):
+    make_user("admin@example.com")
+    user = make_user("cand@example.com")
+    settings = _app_settings()
+    old = service.keep_recording(store, settings, user, to_wav(_tone(), 16_000), now=utcnow() - timedelta(days=31))
+    kept = service.keep_recording(store, settings, user, to_wav(_tone(), 16_000), now=utcnow() - timedelta(days=1))
+    signed_in_app("cand@example.com").run()
+    assert [row["id"] for row in service.recordings(store, user)] == [kept]
+    assert not (service.recordings_dir(settings) / f"{old}.wav").exists()
