@@ -100,6 +100,8 @@ def start(
         custom=rows.custom_questions(store, role),
         resume=resume,
     )
+    if not questions:
+        raise ValidationError(N_("There are no questions of this type for this role. Choose another type."))
     with store.transaction() as tx:
         return rows.insert_session(
             tx, user_id=user.id, role=role, level=level, type=session_type, language=language, plan=questions, now=now

@@ -81,6 +81,9 @@ def test_bad_choices_are_refused_with_a_message(store, candidate):
         start(store, candidate, count=7)
     with pytest.raises(ValidationError, match="no analysed resume"):
         start(store, candidate, use_resume=True)
+    with pytest.raises(ValidationError, match="no questions of this type"):  # General / HR is behavioural
+        start(store, candidate, role="general", session_type="technical")
+    assert len(service.session(store, candidate, start(store, candidate, role="general")).plan) == 5
 
 
 def test_resume_based_interviews_open_with_questions_about_the_resume(store, settings, candidate):
