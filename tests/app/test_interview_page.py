@@ -107,6 +107,12 @@ def test_the_interview_reads_in_spanish_and_scores_a_spanish_answer(store, make_
     answer(app, "El año pasado reduje el tiempo de carga un 40% con un índice nuevo y medí el resultado.")
     assert "Puntuación de esta respuesta" in [m.label for m in app.metric]
     assert store.fetch_value("SELECT language FROM interview_answers") == "es"
+    if any((b.key or "").endswith("_f_skip") for b in app.button):
+        click(app, "_f_skip")
+    click(app, "_end")
+    assert app.subheader[0].value == "Informe de la entrevista"
+    steps = [m.value for m in app.markdown if m.value.startswith("1. ")]
+    assert steps and steps[0].split("\n")[0].replace("\\", "") == "1. " + question.outline("es")[0]
 
 
 def test_history_shows_finished_interviews_and_reopens_a_report(store, make_user, signed_in_app):
