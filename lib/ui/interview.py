@@ -205,6 +205,8 @@ def answer_box(store: Store, settings: Settings, user: User, key: str) -> Submit
     if mode in ("voice", "live"):
         if not settings.ai.enabled and language() != "en":
             st.info(t(ENGLISH_ONLY))
+        if settings.ai.enabled:  # audio cannot be redacted: say where it goes
+            st.caption(t("Your recording is sent to this site's transcription service to be turned into text."))
         wav: bytes | None
         if mode == "voice":
             upload = st.audio_input(t("Record your answer"), key=f"{key}_audio")

@@ -42,3 +42,11 @@ def test_an_invented_quote_falls_back_to_the_offline_coach_and_says_so(store, ai
     assert app.info[0].value == "The AI coach could not be reached, so this feedback comes from the offline coach."
     row = store.fetch_one("SELECT status, answer FROM interview_answers")
     assert row["status"] == "scored" and row["answer"] == STRONG
+
+
+def test_with_a_transcription_endpoint_the_recorder_says_where_the_audio_goes(ai_endpoint, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user))
+    note = "Your recording is sent to this site's transcription service to be turned into text."
+    assert note not in [caption.value for caption in app.caption]
+    app.button_group[0].set_value("voice").run()
+    assert note in [caption.value for caption in app.caption]
