@@ -1,29 +1,23 @@
-"""Mock interviews for their owner: start, record, answer, score, follow up, finish, retry.
+"""Mock interviews for their owner: start, answer, score, follow up, finish, retry, history.
 
-What the candidate gives is stored before anything can fail on it: a recording is written and
-listed before it is transcribed, and an answer is saved as "pending" before it is scored, so
-a failed transcription, an AI outage or a crash never loses either. Recordings live under
-DATA_DIR/recordings with random names, are listed in the candidate's settings, deletable one by
-one and deleted after RECORDING_RETENTION_DAYS.
+An answer is saved as "pending" before it is scored, so an AI outage or a crash never loses it;
+the page scores pending answers again when it next runs. Recordings are in recordings.py,
+instructors' questions in questions.py.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 import pandas as pd
 
-from lib.ai.protocol import Transcriber, TranscriptOutcome
-from lib.ai.resilient import transcribe_with_fallback
-from lib.ai.wav import read_wav
-from lib.auth.permissions import Permission, can, require
+from lib.auth.permissions import Permission, require
 from lib.clock import utcnow
 from lib.errors import N_, NotFound, ValidationError
-from lib.interview import plan, report
+from lib.interview import plan, recordings, report
 from lib.interview.ai_coach import AIInterviewCoach, score_with_fallback
 from lib.interview.bank import LEVELS, ROLES
 from lib.interview.delivery import measure
@@ -37,15 +31,6 @@ from lib.store.users import User
 XP_PER_INTERVIEW = 20
 XP_PER_ANSWER = 5
 MAX_ANSWER_CHARS = 10_000
-MAX_QUESTION_CHARS = 1_000
-
-
-def recordings_dir(settings: Settings) -> Path:
-    return settings.data_dir / "recordings"
-
-
-def _recording_path(settings: Settings, recording_id: str) -> Path:
-    return recordings_dir(settings) / f"{uuid.UUID(recording_id)}.wav"  # a UUID, never a user's path
 
 
 def _session(store: Store, user: User, session_id: int) -> SessionRow:
@@ -120,90 +105,6 @@ def answers(store: Store, user: User, session_id: int) -> list[AnswerRow]:
     return rows.answers(store, user.id, session_id)
 
 
-# Recordings -----------------------------------------------------------------------------------
-
-
-def keep_recording(store: Store, settings: Settings, user: User, wav: bytes, *, now: datetime | None = None) -> str:
-    """Check and store a recording under a generated name; returns its id.
-
-    Raises TranscriptionError (with the reason) for a file that is not a usable WAV; nothing is
-    stored then.
-    """
-    require(user, Permission.PRACTISE)
-    if len(wav) > settings.upload_max_mb * 1024 * 1024:
-        raise ValidationError(N_("This recording is larger than {n} MB."), n=settings.upload_max_mb)
-    audio = read_wav(wav)
-    recording_id = str(uuid.uuid4())
-    path = _recording_path(settings, recording_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(wav)
-    try:
-        with store.transaction() as tx:
-            rows.insert_recording(
-                tx,
-                recording_id=recording_id,
-                user_id=user.id,
-                size_bytes=len(wav),
-                seconds=round(audio.seconds, 2),
-                now=now or utcnow(),
-            )
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
-    return recording_id
-
-
-def recording_bytes(store: Store, settings: Settings, user: User, recording_id: str) -> bytes:
-    if rows.recording(store, user.id, recording_id) is None:
-        raise NotFound()
-    try:
-        return _recording_path(settings, recording_id).read_bytes()
-    except OSError:
-        raise NotFound() from None
-
-
-def transcribe(
-    store: Store,
-    settings: Settings,
-    user: User,
-    recording_id: str,
-    language: str,
-    *,
-    transcriber: Transcriber,
-    fallback: Transcriber,
-) -> TranscriptOutcome:
-    """A draft transcript of a kept recording, for the candidate to correct before scoring."""
-    wav = recording_bytes(store, settings, user, recording_id)
-    return transcribe_with_fallback(wav, language, transcriber=transcriber, fallback=fallback)
-
-
-def recordings(store: Store, user: User) -> list[dict[str, Any]]:
-    """The user's recordings, newest first, each with the question it answered (its snapshot)."""
-    found = []
-    for row in rows.recordings(store, user.id):
-        found.append({**row, "question": rows.decode(row["question"])})
-    return found
-
-
-def delete_recording(store: Store, settings: Settings, user: User, recording_id: str) -> None:
-    """Delete one recording; the answer it carried stays, as text."""
-    with store.transaction() as tx:
-        if not rows.delete_recording(tx, user.id, recording_id):
-            raise NotFound()
-    _recording_path(settings, recording_id).unlink(missing_ok=True)
-
-
-def purge_recordings(store: Store, settings: Settings, now: datetime) -> int:
-    """Delete every recording older than the retention period; returns how many."""
-    expired = rows.expired_recordings(store, now - timedelta(days=settings.recording_retention_days))
-    if expired:
-        with store.transaction() as tx:
-            rows.delete_recordings(tx, expired)
-        for recording_id in expired:
-            _recording_path(settings, recording_id).unlink(missing_ok=True)
-    return len(expired)
-
-
 # Answering ------------------------------------------------------------------------------------
 
 
@@ -254,7 +155,7 @@ def submit_answer(
     question, position = _question_for(store, user, current, position, kind, parent_id)
     delivery = None
     if recording_id is not None:
-        wav = recording_bytes(store, settings, user, recording_id)
+        wav = recordings.recording_bytes(store, settings, user, recording_id)
         delivery = measure(wav, text).as_dict()
     with store.transaction() as tx:
         if kind == "main" and any(
@@ -352,7 +253,7 @@ def delete_session(store: Store, settings: Settings, user: User, session_id: int
     with store.transaction() as tx:
         rows.delete_session(tx, user.id, session_id)
     for recording_id in recording_ids:
-        _recording_path(settings, recording_id).unlink(missing_ok=True)
+        recordings.file_path(settings, recording_id).unlink(missing_ok=True)
 
 
 # History --------------------------------------------------------------------------------------
@@ -373,73 +274,3 @@ def dimension_history(store: Store, user: User) -> pd.DataFrame:
         for name, value in rows.decode(row.scores)["dimensions"].items()
     ]
     return pd.DataFrame(records, columns=["created_at", "role", "dimension", "score"])
-
-
-# Instructors' questions -----------------------------------------------------------------------
-
-
-def parse_key_points(text: str) -> list[dict[str, Any]]:
-    """One key point per line, synonyms after a colon: "indexes: index, b-tree, lookup"."""
-    points = []
-    for line in text.splitlines():
-        point, _, synonyms = line.partition(":")
-        if point.strip():
-            points.append(
-                {"point": point.strip()[:200], "synonyms": [s.strip()[:100] for s in synonyms.split(",") if s.strip()]}
-            )
-    return points
-
-
-def add_question(
-    store: Store,
-    user: User,
-    *,
-    role: str,
-    question_type: str,
-    level: str,
-    language: str,
-    text: str,
-    key_points: str = "",
-    model_answer: str = "",
-    now: datetime | None = None,
-) -> int:
-    """An instructor's own question; with key points it gets a rubric, else the general criteria."""
-    require(user, Permission.IMPORT_QUESTIONS)
-    text = " ".join(text.split())
-    if len(text) < 10:
-        raise ValidationError(N_("Write the question in at least a few words."))
-    if len(text) > MAX_QUESTION_CHARS:
-        raise ValidationError(N_("Questions are limited to {n} characters."), n=MAX_QUESTION_CHARS)
-    if role not in ROLES or level not in LEVELS or question_type not in ("behavioural", "technical"):
-        raise ValidationError(N_("Choose a role, a level and a type of interview."))
-    points = parse_key_points(key_points)
-    if len(points) > 8:
-        raise ValidationError(N_("Give at most 8 key points."))
-    outline = [line.strip()[:300] for line in model_answer.splitlines() if line.strip()]
-    rubric = {"key_points": points, "model_answer": outline} if points or outline else None
-    with store.transaction() as tx:
-        return rows.insert_question(
-            tx,
-            role=role,
-            type=question_type,
-            level=level,
-            language=language,
-            text=text,
-            rubric=rubric,
-            created_by=user.id,
-            now=now or utcnow(),
-        )
-
-
-def custom_questions(store: Store, user: User) -> list[dict[str, Any]]:
-    require(user, Permission.IMPORT_QUESTIONS)
-    return rows.custom_questions(store)
-
-
-def delete_question(store: Store, user: User, question_id: int) -> None:
-    """Instructors delete their own questions; admins any."""
-    require(user, Permission.IMPORT_QUESTIONS)
-    author = None if can(user, Permission.MANAGE_USERS) else user.id
-    with store.transaction() as tx:
-        if not rows.delete_question(tx, question_id, created_by=author):
-            raise NotFound()

@@ -20,7 +20,7 @@ import streamlit as st
 
 from lib.ai.speech import ENGLISH_ONLY
 from lib.errors import N_, AppError
-from lib.interview import plan, service
+from lib.interview import plan, recordings, service
 from lib.interview.bank import LEVELS, ROLES
 from lib.settings import Settings
 from lib.store import Store
@@ -160,20 +160,20 @@ def _take_recording(store: Store, settings: Settings, user: User, key: str, wav:
         return
     st.session_state[f"{key}_digest"] = digest
     try:
-        recording_id = service.keep_recording(store, settings, user, wav)
+        recording_id = recordings.keep_recording(store, settings, user, wav)
     except AppError as error:
         show_error(error)
         return
     replaced = st.session_state.get(f"{key}_recording")
     if replaced is not None:  # recorded again before submitting: keep only the new take
         with contextlib.suppress(AppError):
-            service.delete_recording(store, settings, user, replaced)
+            recordings.delete_recording(store, settings, user, replaced)
     st.session_state[f"{key}_recording"] = recording_id
     # Offline recognition is English only, and the notice above asks for English answers then.
     spoken_in = language() if settings.ai.enabled else "en"
     with st.spinner(t("Transcribing your answer…")):
         try:
-            outcome = service.transcribe(
+            outcome = recordings.transcribe(
                 store,
                 settings,
                 user,
@@ -347,7 +347,7 @@ def feedback(store: Store, settings: Settings, user: User, row: AnswerRow, *, ch
         delivery_metrics(row.delivery)
     if row.recording_id:
         with contextlib.suppress(AppError):  # deleted meanwhile: the text answer stays
-            recording = service.recording_bytes(store, settings, user, row.recording_id)
+            recording = recordings.recording_bytes(store, settings, user, row.recording_id)
             st.caption(t("Your recording"))
             st.audio(recording, format="audio/wav")
 

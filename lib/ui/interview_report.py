@@ -9,7 +9,7 @@ import streamlit as st
 from lib import i18n
 from lib.auth.permissions import Permission, can
 from lib.errors import N_, AppError
-from lib.interview import plan, report, service
+from lib.interview import plan, questions, report, service
 from lib.interview.bank import LEVELS, ROLES
 from lib.settings import Settings
 from lib.store import Store
@@ -180,7 +180,7 @@ def questions_view(store: Store, user: User) -> None:
         level = right.selectbox(
             t("Level"), list(LEVELS), format_func=labels(LEVEL_LABELS), key=f"interview_q_level_{suffix}"
         )
-        text = st.text_area(t("Question"), key=f"interview_q_text_{suffix}", max_chars=service.MAX_QUESTION_CHARS)
+        text = st.text_area(t("Question"), key=f"interview_q_text_{suffix}", max_chars=questions.MAX_QUESTION_CHARS)
         points = st.text_area(
             t("Key points (optional)"),
             key=f"interview_q_points_{suffix}",
@@ -191,7 +191,7 @@ def questions_view(store: Store, user: User) -> None:
         )
         if st.form_submit_button(t("Add the question"), type="primary"):
             try:
-                service.add_question(
+                questions.add_question(
                     store,
                     user,
                     role=role,
@@ -206,11 +206,11 @@ def questions_view(store: Store, user: User) -> None:
                 show_error(error)
             else:
                 st.success(t("The question is added. Candidates practising this role will get it."))
-    questions = service.custom_questions(store, user)
-    if not questions:
+    added = questions.custom_questions(store, user)
+    if not added:
         st.info(t("No questions added yet. Without key points, answers are scored on general criteria."))
         return
-    for row in questions:
+    for row in added:
         rubric = row["rubric"] or {}
         with st.container(border=True):
             st.markdown(plain(row["text"]))
@@ -229,7 +229,7 @@ def questions_view(store: Store, user: User) -> None:
             )
             mine = row["created_by"] == user.id or can(user, Permission.MANAGE_USERS)
             if mine and st.button(t("Delete"), key=f"interview_q_delete_{row['id']}", icon=":material/delete:"):
-                service.delete_question(store, user, row["id"])
+                questions.delete_question(store, user, row["id"])
                 st.rerun()
 
 

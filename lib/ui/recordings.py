@@ -6,7 +6,7 @@ import streamlit as st
 
 from lib import i18n
 from lib.errors import AppError
-from lib.interview import plan, service
+from lib.interview import plan, recordings
 from lib.settings import Settings
 from lib.store import Store
 from lib.store.users import User
@@ -25,7 +25,7 @@ def recordings_view(store: Store, settings: Settings, user: User) -> None:
             days,
         )
     )
-    found = service.recordings(store, user)
+    found = recordings.listed(store, user)
     if not found:
         st.info(t("You have no interview recordings."))
         return
@@ -46,12 +46,12 @@ def recordings_view(store: Store, settings: Settings, user: User) -> None:
             listen, delete = st.columns([4, 1])
             if listen.toggle(t("Listen"), key=f"settings_listen_{row['id']}"):
                 try:
-                    listen.audio(service.recording_bytes(store, settings, user, row["id"]), format="audio/wav")
+                    listen.audio(recordings.recording_bytes(store, settings, user, row["id"]), format="audio/wav")
                 except AppError as error:
                     show_error(error)
             if delete.button(t("Delete"), key=f"settings_delete_recording_{row['id']}", icon=":material/delete:"):
                 try:
-                    service.delete_recording(store, settings, user, row["id"])
+                    recordings.delete_recording(store, settings, user, row["id"])
                 except AppError as error:
                     show_error(error)
                 else:

@@ -17,7 +17,7 @@ from lib.ai.protocol import Transcriber
 from lib.ai.speech import PocketsphinxTranscriber
 from lib.clock import utcnow
 from lib.interview.ai_coach import AIInterviewCoach
-from lib.interview.service import purge_recordings
+from lib.interview.recordings import purge_recordings
 from lib.settings import Settings, load_settings
 from lib.store import Store, open_store
 from lib.store.maintenance import purge

@@ -10,7 +10,7 @@ from datetime import timedelta
 import numpy as np
 
 from lib.clock import utcnow
-from lib.interview import service
+from lib.interview import recordings, service
 from lib.interview.bank import load_bank
 from lib.settings import load_settings
 from tests.support.speech import to_wav
@@ -148,12 +148,12 @@ def test_settings_list_recordings_and_delete_them_one_by_one(store, make_user, s
     app = open_page(signed_in_app, make_user)
     user = _user(store)
     app_settings = _app_settings()
-    recording_id = service.keep_recording(store, app_settings, user, to_wav(_tone(), 16_000))
+    recording_id = recordings.keep_recording(store, app_settings, user, to_wav(_tone(), 16_000))
     app.switch_page("app_pages/settings.py").run()
     assert not app.exception
     assert any("deleted automatically after 30 days" in c.value for c in app.caption)
     click(app, f"settings_delete_recording_{recording_id}")
-    assert service.recordings(store, user) == []
+    assert recordings.listed(store, user) == []
     assert app.info[0].value == "You have no interview recordings."
 
 
@@ -198,8 +198,8 @@ def test_recordings_past_retention_are_deleted_when_the_app_runs(store, make_use
     make_user("admin@example.com")
     user = make_user("cand@example.com")
     settings = _app_settings()
-    old = service.keep_recording(store, settings, user, to_wav(_tone(), 16_000), now=utcnow() - timedelta(days=31))
-    kept = service.keep_recording(store, settings, user, to_wav(_tone(), 16_000), now=utcnow() - timedelta(days=1))
+    old = recordings.keep_recording(store, settings, user, to_wav(_tone(), 16_000), now=utcnow() - timedelta(days=31))
+    kept = recordings.keep_recording(store, settings, user, to_wav(_tone(), 16_000), now=utcnow() - timedelta(days=1))
     signed_in_app("cand@example.com").run()
-    assert [row["id"] for row in service.recordings(store, user)] == [kept]
-    assert not (service.recordings_dir(settings) / f"{old}.wav").exists()
+    assert [row["id"] for row in recordings.listed(store, user)] == [kept]
+    assert not (recordings.recordings_dir(settings) / f"{old}.wav").exists()

@@ -19,7 +19,7 @@ from lib.ai.speech import PocketsphinxTranscriber
 from lib.auth import service as auth
 from lib.clock import utcnow
 from lib.errors import NotFound, PermissionDenied, ValidationError
-from lib.interview import service
+from lib.interview import questions, recordings, service
 from lib.interview.ai_coach import AIInterviewCoach
 from lib.interview.bank import load_bank
 from lib.resume import service as resume_service
@@ -57,7 +57,7 @@ def tone_wav(seconds: float = 3.0, rate: int = 16_000) -> bytes:
 
 
 def recording_files(settings) -> list[str]:
-    folder = service.recordings_dir(settings)
+    folder = recordings.recordings_dir(settings)
     return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
 
 
@@ -176,9 +176,9 @@ def test_a_retry_is_kept_beside_the_first_answer(store, settings, candidate):
 
 def test_a_recording_is_kept_under_a_generated_name_and_measured(store, settings, candidate):
     session_id = start(store, candidate)
-    recording_id = service.keep_recording(store, settings, candidate, tone_wav())
+    recording_id = recordings.keep_recording(store, settings, candidate, tone_wav())
     assert recording_files(settings) == [f"{recording_id}.wav"]
-    listed = service.recordings(store, candidate)
+    listed = recordings.listed(store, candidate)
     assert [row["id"] for row in listed] == [recording_id] and listed[0]["seconds"] == pytest.approx(3.0)
     answer_id = service.submit_answer(
         store, settings, candidate, session_id, text=STRONG, position=0, recording_id=recording_id
@@ -187,72 +187,72 @@ def test_a_recording_is_kept_under_a_generated_name_and_measured(store, settings
     assert scored.source == "voice" and scored.delivery is not None
     assert scored.delivery["words"] == len(STRONG.split()) and scored.delivery["talk_seconds"] > 1.5
     assert scored.scores is not None and "delivery" in scored.scores["dimensions"]
-    assert service.recordings(store, candidate)[0]["question"]["key"] == scored.question["key"]
+    assert recordings.listed(store, candidate)[0]["question"]["key"] == scored.question["key"]
 
 
 def test_a_file_that_is_not_a_recording_is_refused_and_nothing_is_kept(store, settings, candidate):
     with pytest.raises(TranscriptionError, match="could not be read"):
-        service.keep_recording(store, settings, candidate, b"%PDF-1.7 not audio at all")
-    assert recording_files(settings) == [] and service.recordings(store, candidate) == []
+        recordings.keep_recording(store, settings, candidate, b"%PDF-1.7 not audio at all")
+    assert recording_files(settings) == [] and recordings.listed(store, candidate) == []
 
 
 def test_a_failed_transcription_keeps_the_recording(store, settings, candidate):
-    recording_id = service.keep_recording(store, settings, candidate, tone_wav())
+    recording_id = recordings.keep_recording(store, settings, candidate, tone_wav())
     with FakeOpenAI() as fake:
         fake.status(500).status(500)
         remote = OpenAITranscriber(fake.settings(max_retries=0))
         with pytest.raises(TranscriptionError):
-            service.transcribe(
+            recordings.transcribe(
                 store, settings, candidate, recording_id, "es", transcriber=remote, fallback=PocketsphinxTranscriber()
             )
-    assert [row["id"] for row in service.recordings(store, candidate)] == [recording_id]
+    assert [row["id"] for row in recordings.listed(store, candidate)] == [recording_id]
     assert recording_files(settings) == [f"{recording_id}.wav"]
 
 
 def test_deleting_a_recording_keeps_the_answer_text(store, settings, candidate):
     session_id = start(store, candidate)
-    recording_id = service.keep_recording(store, settings, candidate, tone_wav())
+    recording_id = recordings.keep_recording(store, settings, candidate, tone_wav())
     answer_id = service.submit_answer(
         store, settings, candidate, session_id, text=STRONG, position=0, recording_id=recording_id
     )
-    service.delete_recording(store, settings, candidate, recording_id)
+    recordings.delete_recording(store, settings, candidate, recording_id)
     kept = service.answers(store, candidate, session_id)[0]
     assert kept.id == answer_id and kept.answer == STRONG and kept.recording_id is None
-    assert recording_files(settings) == [] and service.recordings(store, candidate) == []
+    assert recording_files(settings) == [] and recordings.listed(store, candidate) == []
     with pytest.raises(NotFound):
-        service.delete_recording(store, settings, candidate, recording_id)
+        recordings.delete_recording(store, settings, candidate, recording_id)
 
 
 def test_recordings_past_the_retention_period_are_deleted(store, settings, candidate):
     now = utcnow()
-    old = service.keep_recording(store, settings, candidate, tone_wav(), now=now - timedelta(days=31))
-    recent = service.keep_recording(store, settings, candidate, tone_wav(), now=now - timedelta(days=29))
-    assert service.purge_recordings(store, settings, now) == 1
-    assert [row["id"] for row in service.recordings(store, candidate)] == [recent]
+    old = recordings.keep_recording(store, settings, candidate, tone_wav(), now=now - timedelta(days=31))
+    recent = recordings.keep_recording(store, settings, candidate, tone_wav(), now=now - timedelta(days=29))
+    assert recordings.purge_recordings(store, settings, now) == 1
+    assert [row["id"] for row in recordings.listed(store, candidate)] == [recent]
     assert recording_files(settings) == [f"{recent}.wav"] and old not in "".join(recording_files(settings))
 
 
 def test_only_the_owner_reads_an_interview_or_its_recordings(store, settings, candidate):
     other = auth.sign_up(store, settings, email="other@example.com", name="Other", password=PASSWORD)
     session_id = start(store, candidate)
-    recording_id = service.keep_recording(store, settings, candidate, tone_wav())
+    recording_id = recordings.keep_recording(store, settings, candidate, tone_wav())
     answer_id = service.submit_answer(store, settings, candidate, session_id, text=STRONG, position=0)
     with pytest.raises(NotFound):
         service.session(store, other, session_id)
     with pytest.raises(NotFound):
         service.score_pending(store, other, answer_id, coach=None)
     with pytest.raises(NotFound):
-        service.recording_bytes(store, settings, other, recording_id)
+        recordings.recording_bytes(store, settings, other, recording_id)
     with pytest.raises(NotFound):
         service.submit_answer(store, settings, other, session_id, text=STRONG, position=1)
     with pytest.raises(NotFound):
-        service.delete_recording(store, settings, other, recording_id)
-    assert service.recordings(store, other) == []
+        recordings.delete_recording(store, settings, other, recording_id)
+    assert recordings.listed(store, other) == []
 
 
 def test_deleting_the_account_deletes_interviews_and_recording_files(store, settings, candidate):
     session_id = start(store, candidate)
-    recording_id = service.keep_recording(store, settings, candidate, tone_wav())
+    recording_id = recordings.keep_recording(store, settings, candidate, tone_wav())
     service.submit_answer(store, settings, candidate, session_id, text=STRONG, position=0, recording_id=recording_id)
     accounts.delete_account(store, settings, candidate, password=PASSWORD)
     assert recording_files(settings) == []
@@ -262,7 +262,7 @@ def test_deleting_the_account_deletes_interviews_and_recording_files(store, sett
 
 def test_deleting_an_interview_deletes_its_answers_and_recordings(store, settings, candidate):
     session_id = start(store, candidate)
-    recording_id = service.keep_recording(store, settings, candidate, tone_wav())
+    recording_id = recordings.keep_recording(store, settings, candidate, tone_wav())
     service.submit_answer(store, settings, candidate, session_id, text=STRONG, position=0, recording_id=recording_id)
     service.delete_session(store, settings, candidate, session_id)
     assert service.history(store, candidate).empty and recording_files(settings) == []
@@ -271,17 +271,17 @@ def test_deleting_an_interview_deletes_its_answers_and_recordings(store, setting
 
 def test_instructors_add_questions_that_candidates_get_and_that_are_scored_on_their_rubric(store, settings, candidate):
     with pytest.raises(PermissionDenied):
-        service.add_question(
+        questions.add_question(
             store, candidate, role="sde", question_type="technical", level="junior", language="en", text="What is X?"
         )
     teacher = auth.sign_up(store, settings, email="teach@example.com", name="Teach", password=PASSWORD)
     user_rows.update(store, teacher.id, role="instructor")
     teacher = user_rows.get(store, teacher.id)
     with pytest.raises(ValidationError, match="few words"):
-        service.add_question(
+        questions.add_question(
             store, teacher, role="sde", question_type="technical", level="junior", language="en", text="Why?"
         )
-    question_id = service.add_question(
+    question_id = questions.add_question(
         store,
         teacher,
         role="sde",
@@ -301,10 +301,10 @@ def test_instructors_add_questions_that_candidates_get_and_that_are_scored_on_th
     with pytest.raises(NotFound):  # another instructor cannot delete it; an admin can
         other = auth.sign_up(store, settings, email="t2@example.com", name="T2", password=PASSWORD)
         user_rows.update(store, other.id, role="instructor")
-        service.delete_question(store, user_rows.get(store, other.id), question_id)
+        questions.delete_question(store, user_rows.get(store, other.id), question_id)
     admin = user_rows.get(store, 1)
-    service.delete_question(store, admin, question_id)
-    assert service.custom_questions(store, admin) == []
+    questions.delete_question(store, admin, question_id)
+    assert questions.custom_questions(store, admin) == []
 
 
 def test_a_hindi_answer_is_scored_on_the_general_criteria(store, settings, candidate):
@@ -317,9 +317,9 @@ def test_a_hindi_answer_is_scored_on_the_general_criteria(store, settings, candi
 
 
 def test_the_offline_transcriber_refuses_hindi_with_the_english_only_notice(store, settings, candidate):
-    recording_id = service.keep_recording(store, settings, candidate, tone_wav())
+    recording_id = recordings.keep_recording(store, settings, candidate, tone_wav())
     with pytest.raises(TranscriptionError, match="English only"):
-        service.transcribe(
+        recordings.transcribe(
             store,
             settings,
             candidate,
@@ -335,7 +335,7 @@ def test_the_command_line_scores_against_an_instructors_rubric_from_the_database
 ):
     teacher = auth.sign_up(store, settings, email="teach@example.com", name="Teach", password=PASSWORD)
     question = "How would you make our nightly report job idempotent?"
-    service.add_question(
+    questions.add_question(
         store,
         teacher,  # the first account is admin, so it may add questions
         role="sde",
