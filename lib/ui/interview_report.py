@@ -16,19 +16,9 @@ from lib.store import Store
 from lib.store.interview import AnswerRow
 from lib.store.users import User
 from lib.ui.i18n import labels, language, number, t, tn
-from lib.ui.interview import (
-    DIMENSION_LABELS,
-    LEVEL_LABELS,
-    REPORT_KEY,
-    SHOW_INTERVIEW_TAB,
-    TYPE_LABELS,
-    answer_box,
-    asked,
-    dimension_chart,
-    dimension_label,
-    feedback,
-    save_and_score,
-)
+from lib.ui.interview import LEVEL_LABELS, REPORT_KEY, SHOW_INTERVIEW_TAB, TYPE_LABELS, asked
+from lib.ui.interview_answer import answer_box, save_and_score
+from lib.ui.interview_feedback import dimension_chart, dimension_label, feedback
 from lib.ui.widgets import plain, show_error
 
 
@@ -231,6 +221,3 @@ def questions_view(store: Store, user: User) -> None:
             if mine and st.button(t("Delete"), key=f"interview_q_delete_{row['id']}", icon=":material/delete:"):
                 questions.delete_question(store, user, row["id"])
                 st.rerun()
-
-
-__all__ = ["DIMENSION_LABELS", "history_view", "questions_view", "report_view"]
