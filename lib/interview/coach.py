@@ -27,8 +27,15 @@ _FILLER = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 HEDGES = ("i think", "maybe", "probably", "i guess", "not sure", "perhaps", "kind of", "sort of")
-_NUMBER = re.compile(r"\b\d[\d,.]*%?|\b(?:one|two|three|four|five|six|ten|twenty|hundred|thousand|million)\b", re.I)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
+# Digits (any script's, e.g. ४०) and number words in English, Spanish and Hindi, since answers in
+# those languages are scored on the general criteria, specificity included.
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|"
+    "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil|millones|"
+    "दो|तीन|चार|पाँच|छह|सात|आठ|नौ|दस|बीस|सौ|हज़ार|हजार|लाख|करोड़"
+)
+_NUMBER = re.compile(rf"\d[\d,.]*%?|(?<!\w)(?:{_NUMBER_WORDS})(?!\w)", re.I)
+_SENTENCE = re.compile(r"[^.!?।\n]+[.!?।]?")  # "।" ends a Hindi sentence
 _SITUATION = re.compile(
     r"\b(?:when|at my|in my (?:last|previous|current)|last year|once|during|our team|the project)\b", re.I
 )

@@ -120,3 +120,14 @@ def test_the_command_line_prints_the_scores_as_json(tmp_path):
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout)
     assert set(report) == {"overall", "dimensions", "evidence", "tips"} and 0 <= report["overall"] <= 100
+
+
+def test_hindi_and_spanish_answers_get_credit_for_numbers_and_sentences_in_their_own_script():
+    question = "Describe a time you improved a slow page."
+    hindi = "हमारा चेकआउट पेज आठ सेकंड में खुलता था। मैंने धीमी क्वेरी ढूँढी और इंडेक्स जोड़ा। पेज दो सेकंड में खुलने लगा।"
+    spanish = "La página tardaba ocho segundos. Añadí un índice y la página cargó en dos segundos."
+    vague = "मैंने पेज को बेहतर बनाया और सब ठीक हो गया"
+    assert score_answer(question, hindi).dimensions["specificity"] >= 50
+    assert score_answer(question, spanish).dimensions["specificity"] >= 50
+    assert score_answer(question, vague).dimensions["specificity"] == 0
+    assert score_answer(question, hindi).overall > score_answer(question, vague).overall
