@@ -237,3 +237,29 @@ def test_in_hindi_an_offline_recording_is_transcribed_as_english_as_the_notice_a
     assert len(heard & HEARD) >= 2, heard
     screenshot(page, "interview_voice_transcript_hi")
     context.close()
+
+
+def test_the_live_microphone_streams_an_answer_over_webrtc_into_the_transcript(voice_browser, answer, app_url):
+    _, seconds = answer
+    context, page = open_context(voice_browser)
+    page.goto(app_url)
+    sign_up(page, "Ravi Iyer", "ravi@example.com", PASSWORD)
+    page.get_by_role("heading", name="Hello, Ravi Iyer").wait_for()
+    start_interview(page, app_url)
+    press_start(page)
+    page.locator("[data-testid='stButtonGroup'] button").nth(2).click()  # Live microphone
+    frame = page.frame_locator("iframe[title*='webrtc']").first
+    frame.get_by_role("button", name="Start recording").click(timeout=30_000)
+    page.get_by_text("Recording…").first.wait_for(timeout=30_000)  # connected over WebRTC, frames arriving
+    page.wait_for_timeout(round((seconds + 0.7) * 1000))
+    frame.get_by_role("button", name="Stop").click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('textarea')].some(a => a.value.trim().length > 0)", timeout=40_000
+    )
+    heard = set(re.findall(r"[a-z']+", page.locator("textarea").first.input_value().lower()))
+    assert len(heard & HEARD) >= 2, heard
+    screenshot(page, "interview_voice_live_en")
+    page.locator("textarea").first.fill(CORRECTION)
+    page.get_by_role("button", name="Submit answer").click()
+    page.get_by_text("Talk time").first.wait_for(state="attached", timeout=30_000)  # delivery measured
+    context.close()
