@@ -10,20 +10,30 @@ from collections.abc import Iterable
 _C1 = {code: bytes([code]).decode("cp1252", errors="ignore") for code in range(0x80, 0xA0)}
 _REMOVE = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, 0x200B, 0xFEFF, 0xAD])
 _TRANSLATION = {**_C1, **_REMOVE, 0xA0: " ", 0x2028: "\n", 0x2029: "\n"}
+MAX_GAP = 8  # spaces kept of a column gap typed with spaces
 _SPACES = re.compile(r"[ \u2000-\u200a\u202f\u205f\u3000]+")
 
 
-def clean(text: str) -> str:
-    """Lines without control characters or runs of spaces; tabs kept, they separate columns."""
+def clean(text: str, *, keep_gaps: bool = False) -> str:
+    """Lines without control characters or runs of spaces; tabs kept, they separate columns.
+
+    With `keep_gaps`, a run of two or more spaces inside a line stays a run (of at most eight):
+    typed to line up columns, it is a column gap that recover_lines can tell apart from a word
+    space, as it does a tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
-    return "\n".join(_SPACES.sub(" ", line).strip(" \t") for line in text.split("\n"))
+    spaces = _gap if keep_gaps else " "
+    return "\n".join(_SPACES.sub(spaces, line).strip(" \t") for line in text.split("\n"))
 
 
-def join_paragraphs(paragraphs: Iterable[str]) -> str:
+def _gap(match: re.Match[str]) -> str:
+    return " " * min(len(match.group(0)), MAX_GAP)
+
+
+def join_paragraphs(paragraphs: Iterable[str], *, keep_gaps: bool = False) -> str:
     """One blank line between paragraphs; blank lines inside a paragraph are dropped."""
     kept = []
     for paragraph in paragraphs:
-        lines = [line for line in clean(paragraph).split("\n") if line.strip()]
+        lines = [line for line in clean(paragraph, keep_gaps=keep_gaps).split("\n") if line.strip()]
         if lines:
             kept.append("\n".join(lines))
     return "\n\n".join(kept)

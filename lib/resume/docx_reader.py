@@ -180,7 +180,7 @@ def read_docx(data: bytes, extension: str) -> Document:
     body_element = document.element.body
     body = walker.blocks(body_element)
     margins = [text for part in _header_footer_parts(document) for text in _Walker().blocks(part)]
-    text = join_paragraphs([*margins, *body])
+    text = join_paragraphs([*margins, *body], keep_gaps=True)
     if not "".join(text.split()):
         raise DocumentError(NO_TEXT)
     if len(text) > MAX_TEXT_CHARS:

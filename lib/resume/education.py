@@ -7,10 +7,16 @@ institution or a year). Institutions are runs of capitalised words around a keyw
 ("University", "College", "Institute", "IIT", "Vidyalaya", ...). Each degree then takes the
 nearest unclaimed institution, year and grade, preferring its own line, then the lines after
 it, then the lines before, which covers stacked, one-line and tabular layouts alike.
+
+In an education section, certificates, licences and credentials ("Teaching Certificate",
+"Certified Public Accountant") are entries too, and a major written apart from its degree
+("Major: History", "Minor in Spanish") either completes the degree it follows on the line or,
+on a line of its own, becomes an entry with only a field.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -101,9 +107,15 @@ class _Found:
     written: str | None = None
 
 
+_DEGREE_WORDS = ("master", "bachelor", "post", "pg", "doctor", "graduate")
+
+
 def degree_level(degree: str) -> str:
     """doctorate / master / bachelor / diploma / school, from the degree as written."""
     text = degree.lower().replace(".", "").replace(" ", "")
+    school = "certificateofeducation" in text or "certificateofsecondary" in text or "schoolcertificate" in text
+    if re.search(r"certifi|licen[cs]|credential", text) and not school and not text.startswith(_DEGREE_WORDS):
+        return "diploma"  # "Microsoft Certified Professional", "Teaching Certificate", "Nursing License"
     if text.startswith(("phd", "dphil", "doctor", "edd", "juris", "jd", "md")) and not text.startswith("mds"):
         return "doctorate"
     if text.startswith(("m", "pg", "post", "emba", "llm")):
@@ -202,6 +214,81 @@ def find_degrees(lines: list[str], education_lines: set[int]) -> list[_Found]:
     return found
 
 
+# Certificates, licences and credentials, counted as education where the education section lists
+# them ("Teaching Certificate, K-12", "Certificate in Child Psychology", "CPR Certification",
+# "Certified Public Accountant"); capitalised words only, so "eligible for certification" is not one.
+_TITLE_WORD = r"(?:[A-Z][\w'’&+.-]*|[A-Z]-\d+|K-\d+)"
+_CERTIFICATE = re.compile(
+    rf"(?<![\w.])(?:{_TITLE_WORD}\s+){{0,5}}(?:Certificate|Certification|Licen[cs]e|Licensure|Credential|Diploma)\b"
+    rf"(?:\s+(?:in|of|for|on)\s+{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|and|of|&))*)?"
+    rf"|(?<![\w.])(?:{_TITLE_WORD}\s+){{0,2}}Certified\s+{_TITLE_WORD}(?:\s+(?:for\s+|in\s+)?{_TITLE_WORD}){{0,4}}"
+    rf"(?:\s+\([A-Z]{{2,6}}\))?"
+)
+# The subject of a degree written apart from it: "Major: History", "Minor in Spanish",
+# "Specialization in Electronics", "majoring in Computer Science".
+_MAJOR_WORD = r"(?:[Mm]ajor(?:s|ing)?|MAJOR|[Mm]inors?|[Ss]peciali[sz]ation|[Cc]oncentration|[Ee]mphasis)"
+_SUBJECT_STOP = (
+    r"(?!(?:University|College|Institute|School|Academy|GPA|CGPA|Majors?|Minors?|Concentration|Speciali[sz]ation)\b)"
+)
+_SUBJECT_WORD = rf"{_SUBJECT_STOP}[A-Z][\w'’-]*"
+_MAJOR = re.compile(
+    rf"(?<![\w.]){_MAJOR_WORD}(?:\s*:\s*|\s+in\s+|\s+)"
+    rf"{_SUBJECT_WORD}(?:(?:\s*[/&]\s*|\s+(?:and|of|in|&)\s+|\s+){_SUBJECT_WORD}){{0,7}}"
+)
+
+
+def find_certificates(lines: list[str], education_lines: set[int], taken: list[_Found]) -> list[_Found]:
+    """Certificates on education lines, where no degree was found."""
+    spans = {(d.line, d.column, d.column + len(d.written or d.value)) for d in taken}
+    found: list[_Found] = []
+    for number in sorted(education_lines):
+        if number >= len(lines):
+            continue
+        for match in _CERTIFICATE.finditer(lines[number]):
+            start, end = match.span()
+            if any(line == number and a < end and start < b for line, a, b in spans):
+                continue
+            value = " ".join(match.group(0).split())
+            if len(value.split()) < 2 and not value.startswith("Certified"):
+                continue  # a bare "Certificate" or "Diploma" names no qualification
+            found.append(_Found("degree", value, number, start, None, value))
+    return found
+
+
+def _attach_majors(lines: list[str], education_lines: set[int], degrees: list[_Found]) -> list[_Found]:
+    """A major written right after its degree ("B.A., Major: History") is part of how the degree is
+    written; one on a line of its own ("Major: Special Education") is an entry of its own, and the
+    field of the degree above it if that has none."""
+    degrees = list(degrees)
+    extra: list[_Found] = []
+    for number in sorted(education_lines):
+        if number >= len(lines):
+            continue
+        for match in _MAJOR.finditer(lines[number]):
+            phrase = " ".join(match.group(0).split()).rstrip(" -–")
+            subject = re.sub(r"^\S+(?:\s*:\s*|\s+in\s+|\s+)", "", phrase)  # "Major: History" -> "History"
+            above = [
+                (number - d.line, -d.column, i)
+                for i, d in enumerate(degrees)
+                if d.kind == "degree" and 0 <= number - d.line <= 2 and (d.line < number or d.column < match.start())
+            ]
+            if not above:
+                extra.append(_Found("field", phrase, number, match.start(), subject, phrase))
+                continue
+            index = min(above)[2]
+            degree = degrees[index]
+            written = degree.written or degree.value
+            gap = lines[number][degree.column + len(written) : match.start()] if degree.line == number else "\n"
+            if len(gap) <= 12 and "\n" not in gap:
+                whole = " ".join(lines[number][degree.column : match.end()].split()).rstrip(" -–")
+                field = subject if not degree.field or re.fullmatch(_MAJOR_WORD, degree.field) else degree.field
+                degrees[index] = dataclasses.replace(degree, field=field, written=whole)
+            else:
+                degrees[index] = dataclasses.replace(degree, field=degree.field or subject)
+                extra.append(_Found("field", phrase, number, match.start(), subject, phrase))
+    return degrees + extra
+
+
 def find_institutions(lines: list[str]) -> list[_Found]:
     found: list[_Found] = []
     for number, line in enumerate(lines):
@@ -242,6 +329,8 @@ def extract_education(text: str, education_ranges: list[tuple[int, int]] | None 
         in_scope = [d for d in degrees if d.line in education_lines]
         strong_elsewhere = [d for d in degrees if d.line not in education_lines and _DEGREE.match(d.value)]
         degrees = in_scope + [d for d in strong_elsewhere if d.value not in {x.value for x in in_scope}]
+        degrees += find_certificates(lines, education_lines, degrees)
+        degrees = _attach_majors(lines, education_lines, degrees)
         near = {n for d in degrees for n in range(d.line - 3, d.line + 4)}
         institutions = [
             i for i in institutions if i.line in education_lines or i.line in near or _studied_at(lines[i.line])
@@ -269,13 +358,13 @@ def extract_education(text: str, education_ranges: list[tuple[int, int]] | None 
             (
                 degree.line,
                 Education(
-                    degree=degree.value,
+                    degree=degree.value if degree.kind == "degree" else None,
                     field=degree.field,
                     written=degree.written,
                     institution=institutions[institution].value if institution is not None else None,
                     year=year,
                     grade=grades[grade].value if grade is not None else None,
-                    level=degree_level(degree.value),
+                    level=degree_level(degree.value) if degree.kind == "degree" else None,
                 ),
             )
         )

@@ -19,7 +19,7 @@ from lib.resume.contact import Contact, extract_contact
 from lib.resume.education import Education, extract_education, mentions_degree
 from lib.resume.experience import Job, extract_experience
 from lib.resume.sections import Section, heading_kind, recover_lines, split_sections
-from lib.resume.taxonomy import Taxonomy, load_taxonomy
+from lib.resume.taxonomy import SkillMention, Taxonomy, load_taxonomy
 
 __all__ = ["Contact", "Education", "Job", "Mention", "Profile", "ProfileSkill", "extract_profile"]
 
@@ -131,14 +131,25 @@ _ADDRESS_LABEL = re.compile(r"[ \t]*[:\-–]?[ \t]*(?:https?://|www\.|[\w.-]+\.(
 _ROLE_AFTER = re.compile(
     r"[ \t]+(?:Manager|Engineer|Executive|Specialist|Analyst|Director|Consultant|Coordinator|Officer|Assistant"
     r"|Associate|Representative|Supervisor|Lead|Head|Intern|Trainee|Teacher|Department|Dept|Team|Industry|Division"
-    r"|Services?|Company)\b"
+    r"|Services?|Company"
+    # a group, a course or a field rather than a skill: "Computer Science Society", "Telecom domain"
+    r"|(?i:society|club|committee|council|association|chapter|student|students|courses?|coursework|major|degree"
+    r"|industry|domain|sector|department|company|companies))\b"
 )
 _ORG_BEFORE = re.compile(r"\b(?:College|School|Institute|University|Department|Faculty|Dept\.?)\s+of\s+$")
 
 
+# Letters spaced out in a heading ("E D U C A T I O N", "H U R"): a capital letter alone next to it.
+_SPACED_AFTER = re.compile(r" [A-Z](?:\s|$)")
+_SPACED_BEFORE = re.compile(r"(?:^|\s)[A-Z] $")
+
+
 def _initial(text: str, start: int, end: int) -> bool:
     return end - start == 1 and bool(
-        _INITIAL_AFTER.match(text, end) or _INITIAL_BEFORE.search(text, max(0, start - 6), start)
+        _INITIAL_AFTER.match(text, end)
+        or _INITIAL_BEFORE.search(text, max(0, start - 6), start)
+        or _SPACED_AFTER.match(text, end)
+        or _SPACED_BEFORE.search(text, max(0, start - 3), start)
     )
 
 
@@ -163,7 +174,43 @@ def _looks_technical(surface: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in itertools.pairwise(surface))
 
 
-def _confident(text: str, mention: Mention, category: str) -> bool:
+# Categories whose one-word names written with a capital inside a sentence are names of products,
+# platforms or protocols ("deployed on Linux", "Unix platform", "Agile"); "business" and "data"
+# ones so written are as often a company's or a department's name.
+NAMED_CATEGORIES = frozenset({"cloud", "methods"})
+# Punctuation after which a capital says nothing: the start of a sentence, a list item or a label.
+_OPENING = frozenset(".!?:;•·▪►◆■●○◦➢*-–(|>\n")
+
+
+def _proper_noun(text: str, mention: Mention) -> bool:
+    """One capitalised word inside a sentence ("worked on Unix and Windows"), not its first word."""
+    surface = mention.surface
+    if " " in surface or not surface[:1].isupper() or not surface[1:].islower():
+        return False
+    before = text[max(0, mention.start - 40) : mention.start].rstrip(" \t")
+    return bool(before) and before[-1] not in _OPENING
+
+
+# Words that claim what follows as a skill: "experience in data mining", "knowledge of web development",
+# "worked on Linux", "using Agile", "such as load testing".
+_CLAIM_BEFORE = re.compile(
+    r"(?:experience|experienced|knowledge|expertise|expert|skills?|skilled|proficient|proficiency|familiar"
+    r"|familiarity|worked|working|work|exposure|hands[- ]on|understanding|background|strong|good|excellent|versed"
+    r"|trained|training|certified|speciali[sz]\w+|focus\w*)\s+(?:\w+\s+){0,2}(?:in|of|on|with|to|at)\s+(?:\w+\s+)?$"
+    r"|(?:using|like|such\s+as|including|includes|include|via|through)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _claimed(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 60) : mention.start]
+    return _CLAIM_BEFORE.search(before) is not None
+
+
+def _confident(text: str, mention: Mention, category: str, *, technical_line: bool = False) -> bool:
+    """Whether a mention is a skill the resume claims. `technical_line`: two or more languages,
+    frameworks or tools are named around it on its line, so the generic words there are technical
+    too ("Java, SQL and unit testing")."""
     if _initial(text, mention.start, mention.end) or _ADDRESS_LABEL.match(text, mention.end):
         return False
     if category in SPECIFIC_CATEGORIES or _looks_technical(mention.surface):
@@ -173,40 +220,96 @@ def _confident(text: str, mention: Mention, category: str) -> bool:
         return False  # "TEACHING EXPERIENCE", "Operating Systems:": a heading, not a skill
     if _ROLE_AFTER.match(text, mention.end) or _ORG_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return False  # "Sales Manager", "College of Information Technology": a job or a place
-    if len(line) <= 100 and mentions_degree(line):
-        return False  # "Bachelor of Science in Computer Science": a field of study
+    if (len(line) <= 100 and mentions_degree(line)) or mentions_degree(
+        text[max(0, mention.start - 30) : mention.start]
+    ):
+        return False  # "Bachelor of Science in Computer Science", "B.Tech in\nMechanical Engineering": a field
+    among_named = technical_line and category != "business"
     if mention.surface.isalpha() and mention.surface.islower():
         # "monitoring, troubleshooting and training of staff": one lower-case everyday word is a skill
-        # only as an item of a skills list (on train such words elsewhere were mostly not skills).
-        return mention.section == "skills" and is_listed(text, mention.start, mention.end)
-    if mention.section in _NOT_SKILL_SECTIONS:
+        # only as an item of a skills list, next to named technologies, or claimed ("experience in
+        # testing"); on train such words elsewhere were mostly not skills.
+        listed = mention.section == "skills" and is_listed(text, mention.start, mention.end)
+        return listed or among_named or _claimed(text, mention)
+    if mention.section in _NOT_SKILL_SECTIONS and not among_named:
         return False  # "B.Sc. Computer Science", "Award for Sales Excellence": not a skill the resume claims
-    if mention.section == "skills" or is_listed(text, mention.start, mention.end):
+    if mention.section == "skills" or is_listed(text, mention.start, mention.end) or among_named:
+        return True
+    if (category in NAMED_CATEGORIES and _proper_noun(text, mention)) or _claimed(text, mention):
         return True
     words = mention.surface.split()
     return len(words) > 1 and all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
 
 
-# Title-case aliases that are also English words, kept only as list items.
-_WORD_ALIASES = frozenset({"Word", "Access"})
+# A resume that names this many languages, frameworks and tools is a technical one: there, business
+# words ("Real Estate", "Training and Development", "Supply Chain Management") mostly name the
+# domain the work served, so they count only as items of the skills list. (On train, business
+# mentions in such resumes were labelled skills about one time in ten.)
+TECHNICAL_RESUME = 20
+# How far along its line a named technology makes the words around it technical.
+NEAR = 120
+
+# What may stand between a list's name and its first item: "Databases Oracle", "Operating Systems -
+# Windows", "Operating Systems\n• Windows"; after a colon the name may stand anywhere in its line
+# ("..., Photoshop Databases: Oracle").
+_LIST_GAP_COLON = re.compile(r"[ \t]*:[ \t]*(?:\n[ \t]*[•·▪►◆■●○◦*\-]?[ \t]*)?")
+_LIST_GAP = re.compile(r"[ \t]*[\-–•·▪]?[ \t]*(?:\n[ \t]*[•·▪►◆■●○◦*\-]?[ \t]*)?")
+
+
+def _names_list(text: str, found: SkillMention, following: SkillMention | None) -> bool:
+    """A list's name followed by a skill: "Databases Oracle, MySQL", "..., Photoshop Databases: Oracle"."""
+    if following is None:
+        return False
+    if _LIST_GAP_COLON.fullmatch(text, found.end, following.start):
+        return True
+    gap = _LIST_GAP.fullmatch(text, found.end, following.start)
+    opens_line = _LABEL_BEFORE.search(text, max(0, found.start - 20), found.start) is not None
+    return gap is not None and gap.end() > gap.start() and opens_line
+
+
+def _named_neighbours(mentions: list[SkillMention], lines: list[int]) -> list[int]:
+    """For each mention, how many languages, frameworks or tools are named near it on its line."""
+    named = [(m.start, line) for m, line in zip(mentions, lines, strict=True) if m.category in SPECIFIC_CATEGORIES]
+    starts = [start for start, _ in named]
+    counts = []
+    for mention, line in zip(mentions, lines, strict=True):
+        window = named[
+            bisect.bisect_left(starts, mention.start - NEAR) : bisect.bisect_right(starts, mention.end + NEAR)
+        ]
+        counts.append(sum(1 for start, other in window if other == line and start != mention.start))
+    return counts
 
 
 def _skills(text: str, sections: list[Section], taxonomy: Taxonomy) -> tuple[ProfileSkill, ...]:
+    """The skills the resume claims: taxonomy mentions judged one by one (_confident), then, in a
+    technical resume, business words kept only where the skills list names them."""
     starts = _line_starts(text)
     kind_of_line: dict[int, str] = {}
     for section in sections:
         for line in range(section.start_line, section.end_line + 1):
             kind_of_line[line] = section.kind
+    mentions = taxonomy.find(text)
+    lines = [bisect.bisect_right(starts, found.start) - 1 for found in mentions]
+    neighbours = _named_neighbours(mentions, lines)
+    kept: list[tuple[SkillMention, Mention]] = []
+    for index, found in enumerate(mentions):
+        mention = Mention(found.surface, found.start, found.end, kind_of_line.get(lines[index]))
+        if found.word and not (mention.section == "skills" or is_listed(text, found.start, found.end)):
+            continue  # "Access to the curriculum", "Spring 2016", "Silver Spring"; "Word, Excel, Access" lists them
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if found.list_name and _names_list(text, found, following):
+            continue  # "Operating Systems  Windows, Linux": the name of the list, not one of its items
+        if _confident(text, mention, found.category, technical_line=neighbours[index] >= 2):
+            kept.append((found, mention))
+    technical = len({found.name for found, _ in kept if found.category in SPECIFIC_CATEGORIES}) >= TECHNICAL_RESUME
     grouped: dict[str, list[Mention]] = {}
     categories: dict[str, str] = {}
-    for found in taxonomy.find(text):
-        line = bisect.bisect_right(starts, found.start) - 1
-        mention = Mention(found.surface, found.start, found.end, kind_of_line.get(line))
-        if found.surface in _WORD_ALIASES and not is_listed(text, found.start, found.end):
-            continue  # "Access to the curriculum", "Living Word Church"; "Word, Excel, Access" lists them
-        if _confident(text, mention, found.category):
-            grouped.setdefault(found.name, []).append(mention)
-            categories[found.name] = found.category
+    for found, mention in kept:
+        setting = found.domain or (technical and found.category == "business")
+        if setting and not (mention.section == "skills" and is_listed(text, mention.start, mention.end)):
+            continue  # "Retail", "Special Education", "Real Estate" in a developer's resume: where, not what
+        grouped.setdefault(found.name, []).append(mention)
+        categories[found.name] = found.category
     return tuple(ProfileSkill(name, categories[name], tuple(mentions)) for name, mentions in grouped.items())
 
 

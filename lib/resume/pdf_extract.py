@@ -120,7 +120,7 @@ def _read_pages(document: pymupdf.Document, max_chars: int) -> Reply:
                 found[kind].append(number)
         if _has_table(page):
             found["tables"].append(number)
-    text = join_paragraphs(paragraphs)
+    text = join_paragraphs(paragraphs, keep_gaps=True)
     if len("".join(text.split())) < MIN_PAGE_CHARS:
         return failure("no_text" if found["scanned_pages"] or found["images_only_pages"] else "unreadable")
     warnings: dict[str, Any] = {code: pages for code, pages in found.items() if pages}
@@ -138,7 +138,7 @@ def _lines(page: pymupdf.Page) -> tuple[list[layout.Line], list[tuple[str, str]]
     spans: list[tuple[str, str]] = []
     for block in page.get_text("dict", flags=_TEXT_FLAGS)["blocks"]:
         for line in block.get("lines", ()):
-            text = clean("".join(span["text"] for span in line["spans"])).replace("\n", " ")
+            text = clean("".join(span["text"] for span in line["spans"]), keep_gaps=True).replace("\n", " ")
             if not text.strip():
                 continue
             x0, y0, x1, y1 = line["bbox"]

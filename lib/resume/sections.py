@@ -53,6 +53,9 @@ _PHRASES: dict[str, tuple[str, ...]] = {
         "relevant skills", "skills and expertise", "it proficiency", "software", "technical knowledge",
         "knowledge", "areas of knowledge", "skill highlights", "software proficiency", "computer proficiency",
         "core qualifications", "special skills", "skills and competencies", "tools", "technology", "skill",
+        "technical skill", "key strengths", "technical competencies", "technical competency", "it skill set",
+        "technical skills and tools", "software and tools", "software tools", "computer knowledge", "it knowledge",
+        "technologies used", "tools used", "software tools used", "skills and tools", "technical knowledge and skills",
     ),
     "projects": (
         "projects", "academic projects", "personal projects", "key projects", "project details", "project experience",
@@ -140,7 +143,7 @@ class Heading:
 def heading_key(line: str) -> str:
     """A line reduced to lower-case words: "== WORK  EXPERIENCE: ==" -> "work experience"."""
     line = _NUMBERING.sub("", _LEADING_MARK.sub("", line))
-    line = line.replace("&", " and ").replace("/", " ").replace("-", " ")
+    line = line.replace("&amp;", "&").replace("&", " and ").replace("/", " ").replace("-", " ").replace("_", " ")
     line = re.sub(r"[^\w\s]", " ", line.lower())
     return " ".join(line.split())
 
@@ -186,17 +189,56 @@ def _inline_heading(line: str) -> str | None:
     return None
 
 
-def find_headings(text: str) -> list[Heading]:
-    """Every heading line, in order."""
+# A heading in capitals at the start of a line with its content after it ("SKILLS____ Java, SQL",
+# "TECHNICAL SKILLS Languages: C, C++"), as text extracted from a two-column layout reads.
+_CAPS_LEAD = re.compile(
+    r"^\s*((?:[A-Z]{2,}|&)(?:[ /](?:[A-Z]{2,}|&))*)(?:\s*[:_\-–]+\s*|\s+)(?=[A-Z][a-z(:]|[A-Z]\s)(\S.*)$"
+)
+_CAPS_LEAD_KINDS = frozenset({"skills", "experience", "education", "projects", "summary", "certifications"})
+_CAPS_LEAD_EXCLUDED = _INLINE_EXCLUDED | {"project", "qualification", "qualifications", "courses", "training"}
+# The first word of a heading broken over two lines ("TECHNICAL" / "SKILLS").
+_FIRST_WORDS = frozenset(
+    {"technical", "professional", "personal", "key", "core", "work", "academic", "educational", "career",
+     "primary", "additional", "relevant", "computer", "it", "software", "other"}
+)  # fmt: skip
+
+
+def _caps_lead(line: str) -> str | None:
+    """The kind of a capitalised heading that starts a line holding more text, or None."""
+    match = _CAPS_LEAD.match(line)
+    if match is None:
+        return None
+    key = heading_key(match.group(1))
+    kind = PHRASE_KIND.get(key)
+    return kind if kind in _CAPS_LEAD_KINDS and key not in _CAPS_LEAD_EXCLUDED else None
+
+
+def _split_heading(previous: str, line: str) -> str | None:
+    """The kind of a capitalised heading broken over two lines ("TECHNICAL" then "SKILLS ...")."""
+    first = previous.strip()
+    if not first.isupper() or heading_key(first) not in _FIRST_WORDS:
+        return None
+    match = re.match(r"\s*([A-Z]{3,})\b", line)
+    if match is None:
+        return None
+    kind = PHRASE_KIND.get(f"{heading_key(first)} {match.group(1).lower()}")
+    return kind if kind in _CAPS_LEAD_KINDS | {"contact", "interests"} else None
+
+
+def find_headings(text: str, *, leading: bool = True) -> list[Heading]:
+    """Every heading line, in order; `leading` also takes headings that start a line of text."""
     headings: list[Heading] = []
+    previous = ""
     for number, line in enumerate(text.split("\n")):
         kind = heading_kind(line)
         if kind is not None:
             headings.append(Heading(kind, line.strip(), number))
-            continue
-        kind = _inline_heading(line)
-        if kind is not None:
+        elif (kind := _split_heading(previous, line)) is not None:
+            rest = re.sub(r"^\s*[A-Z]+[\s_:]*", "", line)
+            headings.append(Heading(kind, f"{previous.strip()} {line.strip()}", number, inline=bool(rest)))
+        elif (kind := _inline_heading(line) or (_caps_lead(line) if leading else None)) is not None:
             headings.append(Heading(kind, line.strip(), number, inline=True))
+        previous = line
     return headings
 
 
@@ -244,7 +286,7 @@ def recover_lines(text: str) -> str:
         return run
 
     text = _SPACE_RUN.sub(breaks, text)
-    if len(find_headings(text)) < 2:
+    if len(find_headings(text, leading=False)) < 2:
         text = _break_inline_headings(text)
     return text
 

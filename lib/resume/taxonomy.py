@@ -14,7 +14,15 @@ Normalisation of a run of tokens into a key:
 Matches start and end on whole tokens, so "Java" is never found inside "Javanese"; a match
 glued to a following "+", "#" or ".x" ("C" in "C#", "Node" in "Node.js") is refused, and short
 keys (one or two characters, like C and R) also refuse glued hyphens and ampersands ("C-level",
-"R&D").
+"R&D"). A version glued to a name of three letters or more counts with it ("SQL2000",
+"Weblogic8.1").
+
+A record of data/resume/skills.jsonl: name, category, aliases; optionally case_sensitive (the
+name and its very short aliases only as written), case_sensitive_aliases, word_aliases (names
+that are also everyday words, "Spring", "Sage", "Express": matched as written and flagged so the
+extractor asks for a skills list around them), domain (an industry or a field of study, "Retail",
+"Special Education": the setting of the work rather than a skill), list_name (also what resumes
+call a list of such skills, "Operating Systems: Windows, Linux") and versioned.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ _KEPT_SYMBOLS = frozenset("+#/&")
 _JOINERS = frozenset(".-_'’")
 _VERSION = re.compile(r"(?:v|ver\.?\s?)?\d+(?:\.(?:\d+|x))*\+?", re.IGNORECASE)
 _FUSED_VERSION = re.compile(r"^([^\W\d_]+?)(\d+)$")
+_GLUED_VERSION = re.compile(r"(?:\.\d+)+(?![\w.])")
 _MAX_TOKENS = 12
 # Text that is an address, not prose: skills are not looked for inside it ("https" is not HTTP).
 _ADDRESS = re.compile(
@@ -64,17 +73,30 @@ class Skill:
     case_sensitive: bool = False
     case_sensitive_aliases: tuple[str, ...] = ()
     versioned: bool = False
+    # Names that are also everyday words ("Spring", "Sage", "Express"): matched as written, and
+    # flagged so the caller can ask for a skills context before counting them.
+    word_aliases: tuple[str, ...] = ()
+    # An industry, a sector or a field of study ("Retail", "Telecom Domain", "Special Education"):
+    # the setting of the work rather than something the candidate does.
+    domain: bool = False
+    # The name is also what resumes call a list of such skills ("Operating Systems: Windows, Linux").
+    list_name: bool = False
 
 
 @dataclass(frozen=True)
 class SkillMention:
-    """Where a skill was found: `surface` is the text as written, `start`/`end` its offsets."""
+    """Where a skill was found: `surface` is the text as written, `start`/`end` its offsets;
+    `word` says it was written as one of the skill's everyday-word names; `domain` that the entry
+    names an industry or a field of study; `list_name` that it may name a list of skills."""
 
     name: str
     category: str
     surface: str
     start: int
     end: int
+    word: bool = False
+    domain: bool = False
+    list_name: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,7 +183,7 @@ def normalise(term: str, *, fold: bool = True) -> str | None:
 def _alias_is_case_sensitive(skill: Skill, alias: str) -> bool:
     """A case-sensitive entry keeps the case of its name ("Go", "R", "Swift") and of its very short
     aliases; longer aliases ("Golang", "Go language") carry their own context and are case-folded."""
-    if alias in skill.case_sensitive_aliases:
+    if alias in skill.case_sensitive_aliases or alias in skill.word_aliases:
         return True
     if alias.casefold() in COMMON_WORDS:
         return True  # "IT", "PR", "AM" as written, never the words "it", "pr", "am"
@@ -177,15 +199,21 @@ class Taxonomy:
     _exact: dict[str, int] = field(default_factory=dict, repr=False)
     _folded_prefixes: set[str] = field(default_factory=set, repr=False)
     _exact_prefixes: set[str] = field(default_factory=set, repr=False)
+    _word_keys: set[str] = field(default_factory=set, repr=False)
 
     def __post_init__(self) -> None:
         for index, skill in enumerate(self.skills):
-            for form in (skill.name, *skill.aliases, *skill.case_sensitive_aliases):
+            plain = (
+                f for f in (skill.name, *skill.aliases, *skill.case_sensitive_aliases) if f not in skill.word_aliases
+            )
+            for form in (*plain, *skill.word_aliases):
                 exact = _alias_is_case_sensitive(skill, form)
                 tokens, cleaned = _alias_tokens(form)
                 keys = _alias_keys(tokens, cleaned, fold=not exact)
                 if exact:
                     keys += [key.upper() for key in keys if len(key) >= 3 and key.upper() != key]
+                if form in skill.word_aliases:
+                    self._word_keys.update(keys)
                 table = self._exact if exact else self._folded
                 prefixes = self._exact_prefixes if exact else self._folded_prefixes
                 for variant in keys:
@@ -231,7 +259,11 @@ class Taxonomy:
             index, end_token, end = found
             skill = self.skills[index]
             start = tokens[i].start
-            mentions.append(SkillMention(skill.name, skill.category, text[start:end], start, end))
+            surface = text[start:end]
+            word = surface in self._word_keys and self._exact.get(surface) == index
+            mentions.append(
+                SkillMention(skill.name, skill.category, surface, start, end, word, skill.domain, skill.list_name)
+            )
             i = end_token + 1
             while i < len(tokens) and tokens[i].start < end:
                 i += 1
@@ -266,8 +298,15 @@ class Taxonomy:
             fused = _FUSED_VERSION.match(piece)
             if fused is not None:
                 hit = self._hit(folded + fused.group(1).casefold(), exact + fused.group(1))
-                if hit is not None and self.skills[hit].versioned and self._boundaries_ok(tokens, i, j, text):
-                    best = (hit, j, token.end)  # "HTML5": a versioned skill with its version glued on
+                # "HTML5", "Weblogic8.1", "SQL2000": a name with its version glued on (a name of three
+                # letters or more, or a versioned one, so "R2" and "S3" stay what they are).
+                if hit is not None and (self.skills[hit].versioned or len(fused.group(1)) >= 3):
+                    version = _GLUED_VERSION.match(text, token.end)
+                    last = j
+                    while version and last + 1 < len(tokens) and tokens[last + 1].end <= version.end():
+                        last += 1
+                    if self._boundaries_ok(tokens, i, last, text):
+                        best = (hit, last, tokens[last].end)
             folded += piece.casefold()
             exact += piece
             if piece:
@@ -354,6 +393,9 @@ def _skill_from_record(record: Mapping[str, Any]) -> Skill:
             str(a).strip() for a in record.get("case_sensitive_aliases") or () if str(a).strip()
         ),
         versioned=bool(versioned),
+        word_aliases=tuple(str(a).strip() for a in record.get("word_aliases") or () if str(a).strip()),
+        domain=bool(record.get("domain", False)),
+        list_name=bool(record.get("list_name", False)),
     )
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import time
 from datetime import date
 
+import docx
 import pytest
 
-from lib.resume.education import extract_education
+from lib.resume.document_text import clean
+from lib.resume.documents import read_document
+from lib.resume.education import degree_level, extract_education
 from lib.resume.experience import extract_experience, find_ranges, span
 from lib.resume.extract import extract_profile
 from lib.resume.sections import recover_lines, split_sections
@@ -355,3 +359,156 @@ def test_lower_case_everyday_words_count_only_in_a_skills_list():
     assert not {"monitoring", "training"} & _surfaces(prose)
     listed = "SKILLS\nsales, marketing, negotiation"
     assert {"sales", "marketing"} <= _surfaces(listed)
+
+
+# ------------------------------------------------------------------ skills judged in context
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # Names that are everyday words count in a list or a skills section only.
+        ("Student Teacher, Spring 2016 at Silver Spring High School", set(), {"Spring"}),
+        ("Frameworks: Spring, Hibernate, Struts", {"Spring", "Hibernate"}, set()),
+        ("Published by Sage Publications in 2015.", set(), {"Sage"}),
+        # A list's name is not one of its items, wherever a colon marks it.
+        ("SKILLS\nDatabases Oracle, MySQL\nOperating Systems Windows, Linux", {"Oracle", "Windows"}, {"Databases"}),
+        ("Tools: Eclipse, Photoshop Operating Systems: Windows XP", {"Windows XP"}, {"Operating Systems"}),
+        # Claimed by the words before it, or among named technologies on its line.
+        ("Good experience in data mining and reporting.", {"data mining"}, set()),
+        (
+            "Built the portal in Java and Python with continuous integration on Jenkins.",
+            {"continuous integration"},
+            set(),
+        ),
+        # A capitalised platform inside a sentence is a name.
+        ("Managed user accounts on Unix servers for the bank.", {"Unix"}, set()),
+        # A field of study or an industry is the setting, unless the skills list names it.
+        ("Taught Special Education classes for the district.", set(), {"Special Education"}),
+        ("SKILLS\nSpecial Education, Lesson Planning", {"Special Education"}, set()),
+        ("Member, Computer Science Society (ACM chapter)", set(), {"Computer Science"}),
+        ("Bachelor of Science in\nComputer Science, 2012", set(), {"Computer Science"}),
+        # Spaced-out capitals are a heading, not the C language.
+        ("E D U C A T I O N\nBSc Physics", set(), {"C"}),
+    ],
+)
+def test_skills_are_judged_in_context(text, kept, dropped):
+    surfaces = _surfaces(text)
+    assert kept <= surfaces
+    assert not dropped & surfaces
+
+
+def test_business_words_in_a_technical_resume_count_only_in_the_skills_list():
+    tools = ", ".join(
+        ["Java", "Python", "C++", "Go", "Rust", "Scala", "Kotlin", "Swift", "Ruby", "Perl", "PHP", "Haskell",
+         "Git", "Jira", "Eclipse", "IntelliJ IDEA", "Postman", "Django", "Flask", "Angular", "React", "Vue.js"]
+    )  # fmt: skip
+    prose = f"EXPERIENCE\nBuilt trading software for the Real Estate Sales team.\nTools: {tools}"
+    assert "Real Estate Sales" not in _surfaces(prose)
+    listed = f"SKILLS\nReal Estate Sales, Negotiation\nTools: {tools}"
+    assert "Real Estate Sales" in _surfaces(listed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Weblogic8.1, SQL2000 and JReport4.5.0", [("Oracle WebLogic", "Weblogic8.1"), ("SQL", "SQL2000"),
+                                                  ("JReport", "JReport4.5.0")]),
+        ("C/C++ and Unix/Linux", [("C", "C"), ("C++", "C++"), ("Unix", "Unix"), ("Linux", "Linux")]),
+        ("Windows Server 2008 R2 on Amazon S3", [("Windows Server", "Windows Server 2008 R2"),
+                                                 ("Amazon S3", "Amazon S3")]),
+    ],
+)  # fmt: skip
+def test_versions_glued_to_names_and_pairs_written_as_one(text, expected):
+    assert [(m.name, m.surface) for m in find_skills(text)] == expected
+
+
+def test_word_domain_and_list_name_flags_come_from_the_taxonomy():
+    taxonomy = Taxonomy.from_records(
+        [
+            {
+                "name": "Spring Framework",
+                "category": "frameworks",
+                "aliases": ["Spring Boot"],
+                "word_aliases": ["Spring"],
+            },
+            {"name": "Retail", "category": "business", "aliases": [], "domain": True},
+            {"name": "Databases", "category": "data", "aliases": ["database"], "list_name": True},
+        ]
+    )
+    found = {m.surface: m for m in taxonomy.find("Spring Boot, Spring, spring, SPRING; Retail; Databases")}
+    assert found["Spring"].word and found["SPRING"].word and not found["Spring Boot"].word
+    assert "spring" not in found  # a word alias is matched as written
+    assert found["Retail"].domain and not found["Retail"].word
+    assert found["Databases"].list_name
+
+
+# ------------------------------------------------------------------ sections and education, more forms
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Jane Doe\nTECHNICAL\nSKILLS Languages: Java, C\nEXPERIENCE\nDeveloper", ["header", "skills", "experience"]),
+        ("Jane Doe\nSKILLS______ Java, Photoshop\nEDUCATION Bachelor of Science, Kent University",
+         ["header", "skills", "education"]),
+        ("Jane Doe\nSKILLS &amp; ABILITIES:\nJava", ["header", "skills"]),
+        ("EXPERIENCE\nSOFTWARE ENGINEER Acme Corp\nPROJECT (Support): 1", ["experience"]),
+    ],
+)  # fmt: skip
+def test_headings_broken_over_lines_or_leading_a_line(text, kinds):
+    assert [s.kind for s in split_sections(text)] == kinds
+
+
+def test_certificates_in_the_education_section_are_entries():
+    text = "EDUCATION\nB.Ed., Kent State University, 1990\nTeaching Certificate, K-12, State of Ohio\nCPR Certification"
+    entries = extract_profile(text, today=TODAY).education
+    assert [e.written for e in entries] == ["B.Ed.", "Teaching Certificate", "CPR Certification"]
+    assert [e.level for e in entries] == ["bachelor", "diploma", "diploma"]
+    assert extract_education("Eligible for certification in 2019", [(0, 0)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "fields"),
+    [
+        ("B.A., Major: History, Kent University, 2010", ["B.A., Major: History"], ["History"]),
+        ("MBA with an emphasis in International Business", ["MBA with an emphasis in International Business"],
+         ["International Business"]),
+        ("Bachelor of Science, Kent University, 2010\nMajor: Special Education",
+         ["Bachelor of Science", "Major: Special Education"], ["Special Education", "Special Education"]),
+    ],
+)  # fmt: skip
+def test_majors_complete_their_degree_or_stand_alone(text, written, fields):
+    entries = extract_education(text, [(0, text.count("\n"))])
+    assert [e.written for e in entries] == written
+    assert [e.field for e in entries] == fields
+    assert all(e.degree is None for e in entries if e.written and e.written.startswith("Major"))
+
+
+@pytest.mark.parametrize(
+    ("degree", "level"),
+    [
+        ("Microsoft Certified Professional", "diploma"),
+        ("Teaching Certificate", "diploma"),
+        ("Graduate Certificate", "diploma"),
+        ("Certificate of Secondary Education", "school"),
+        ("Master of Science", "master"),
+        ("Post Graduate Diploma", "master"),
+    ],
+)
+def test_degree_levels_of_certificates(degree, level):
+    assert degree_level(degree) == level
+
+
+def test_column_gaps_typed_with_spaces_survive_reading():
+    assert clean("Java    SQL  Git", keep_gaps=True) == "Java    SQL  Git"
+    assert clean("Java    SQL  Git") == "Java SQL Git"
+    document = docx.Document()
+    document.add_paragraph("Jane Doe")
+    document.add_paragraph("EXPERIENCE    Software Engineer    Acme Corp")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_document(buffer.getvalue(), "resume.docx", max_bytes=1 << 20).text
+    assert "Software Engineer    Acme Corp" in text
+    lines = [line.strip() for line in recover_lines(text).split("\n")]  # the gaps become line breaks
+    assert lines[-3:] == ["EXPERIENCE", "Software Engineer", "Acme Corp"]
