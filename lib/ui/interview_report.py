@@ -151,10 +151,12 @@ def history_view(store: Store, settings: Settings, user: User) -> None:
         st.session_state[REPORT_KEY] = chosen
         st.session_state[SHOW_INTERVIEW_TAB] = True  # the page switches tabs before drawing them
         st.rerun()
-    if right.button(t("Delete this interview"), key="interview_history_delete", icon=":material/delete:"):
-        service.delete_session(store, settings, user, chosen)
-        st.session_state.pop(REPORT_KEY, None)
-        st.rerun()
+    with right.popover(t("Delete this interview"), icon=":material/delete:"):
+        st.write(t("This deletes the interview, its answers and their recordings. It cannot be undone."))
+        if st.button(t("Delete for good"), key="interview_history_delete", type="primary"):
+            service.delete_session(store, settings, user, chosen)
+            st.session_state.pop(REPORT_KEY, None)
+            st.rerun()
 
 
 def questions_view(store: Store, user: User) -> None:

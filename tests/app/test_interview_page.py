@@ -128,6 +128,19 @@ def test_history_shows_finished_interviews_and_reopens_a_report(store, make_user
     assert app.subheader[0].value == "Interview report"
 
 
+def test_deleting_an_interview_from_history_asks_first_then_removes_it(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), count=3)
+    answer(app, STRONG)
+    click(app, "_end")
+    app.session_state["interview_tabs"] = "History"
+    app.run()
+    assert store.fetch_value("SELECT count(*) FROM interview_sessions") == 1  # the popover alone deletes nothing
+    click(app, "interview_history_delete")
+    assert store.fetch_value("SELECT count(*) FROM interview_sessions") == 0
+    assert store.fetch_value("SELECT count(*) FROM interview_answers") == 0
+    assert app.info[0].value == "Your finished interviews will appear here."
+
+
 def test_instructors_add_a_question_on_the_questions_tab(store, make_user, signed_in_app):
     app = open_page(signed_in_app, make_user, role="instructor")
     app.session_state["interview_tabs"] = "Questions"
