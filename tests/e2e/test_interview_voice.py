@@ -97,7 +97,7 @@ def test_a_spoken_answer_is_transcribed_corrected_scored_and_reported(voice_brow
     page.get_by_role("heading", name="Hello, Kiran Das").wait_for()
 
     start_interview(page, app_url)
-    assert page.get_by_role("button", name="Start the interview").is_visible()
+    page.get_by_role("button", name="Start the interview").wait_for()  # the form settles after the choices
     screenshot(page, "interview_voice_setup_en")
     press_start(page)
     page.get_by_text("Question 1 of 3").wait_for()
