@@ -122,10 +122,6 @@ def finish_session(tx: Tx, user_id: int, session_id: int, *, overall: int | None
     )
 
 
-def set_overall(tx: Tx, user_id: int, session_id: int, overall: int | None) -> None:
-    tx.execute("UPDATE interview_sessions SET overall = ? WHERE id = ? AND user_id = ?", (overall, session_id, user_id))
-
-
 def sessions_frame(store: Store, user_id: int) -> pd.DataFrame:
     return store.fetch_df(
         "SELECT s.id, s.started_at, s.role, s.level, s.type, s.status, s.overall,"

@@ -184,15 +184,6 @@ class LiveCapture:
             return self._full
 
 
-def live_capture_available() -> bool:
-    """True when streamlit-webrtc and its media stack (aiortc, PyAV) import on this server."""
-    try:
-        import streamlit_webrtc  # noqa: F401
-    except Exception:
-        return False
-    return True
-
-
 def live_recording(
     key: str, ice_servers: Sequence[Mapping[str, Any]], *, max_seconds: float = MAX_SECONDS
 ) -> bytes | None:
