@@ -7,7 +7,7 @@ from lib.resume import service
 from lib.resume.roles import LABELS as ROLE_LABELS
 from lib.ui import auth_gate, resources
 from lib.ui import resume as draw
-from lib.ui.i18n import labels, number, t
+from lib.ui.i18n import labels, language, number, t
 from lib.ui.widgets import show_error
 
 user = auth_gate.require_user()
@@ -26,7 +26,7 @@ if analyse_tab.open:
             t("Target role (optional)"),
             [None, *ROLE_LABELS],
             format_func=labels({None: "No target role", **ROLE_LABELS}),
-            key="resume_role",
+            key=f"resume_role_{language()}",  # keyed by language so the shown choice follows a switch,
         )
         job_text = st.text_area(t("Job description (optional)"), key="resume_job", height=160, max_chars=20_000)
         if st.form_submit_button(t("Analyse"), type="primary"):

@@ -39,7 +39,11 @@ def clock(seconds: float) -> str:
 def setup_form(store: Store, user: User) -> None:
     """Choose section, difficulty, length and mode, then start."""
     with st.form("aptitude_setup"):
-        section = st.selectbox(t("Section"), list(SECTIONS), format_func=labels(SECTIONS), key="aptitude_section")
+        # Select boxes and radios are keyed by language: drawn again in another language, they would
+        # keep showing the old label or lose their choice.
+        section = st.selectbox(
+            t("Section"), list(SECTIONS), format_func=labels(SECTIONS), key=f"aptitude_section_{language()}"
+        )
         level = st.segmented_control(
             t("Difficulty"),
             list(attempts.LEVELS),
@@ -55,7 +59,7 @@ def setup_form(store: Store, user: User) -> None:
             list(attempts.MODES),
             format_func=labels(attempts.MODES),
             horizontal=True,
-            key="aptitude_mode",
+            key=f"aptitude_mode_{language()}",
             captions=[t("Feedback and explanation after each answer."), t("A countdown, results at the end.")],
         )
         minutes = st.number_input(

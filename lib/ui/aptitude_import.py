@@ -11,7 +11,7 @@ from lib.aptitude.store_import import save_imported
 from lib.errors import N_, AppError
 from lib.store import Store
 from lib.store.users import User
-from lib.ui.i18n import gettext_now, labels, number, t
+from lib.ui.i18n import gettext_now, labels, language, number, t
 from lib.ui.widgets import show_error
 
 FORMAT_LABELS = {
@@ -25,13 +25,16 @@ def import_panel(store: Store, user: User) -> None:
     st.write(t("Add your own questions to the bank. A file with any bad row is not imported; every bad row is listed."))
     with st.form("aptitude_import", clear_on_submit=False):
         fmt = st.selectbox(
-            t("Format"), list(FORMAT_LABELS), format_func=labels(FORMAT_LABELS), key="aptitude_import_format"
+            t("Format"),
+            list(FORMAT_LABELS),
+            format_func=labels(FORMAT_LABELS),
+            key=f"aptitude_import_format_{language()}",
         )
         section = st.selectbox(
             t("Section, where a row names none"),
             list(SECTIONS),
             format_func=labels(SECTIONS),
-            key="aptitude_import_section",
+            key=f"aptitude_import_section_{language()}",
         )
         upload = st.file_uploader(
             t("Question file"), type=["csv", "txt", "json", "jsonl", "gift"], key="aptitude_import_file"

@@ -18,10 +18,10 @@ def open_page(signed_in_app, make_user):
 
 def start(app, mode: str, count: int, section: str = "logical"):
     # By index: AppTest matches options through their labels, which follow the user's language.
-    app.selectbox(key="aptitude_section").select_index(list(SECTIONS).index(section))
+    app.selectbox(key=f"aptitude_section_{app.session_state['language']}").select_index(list(SECTIONS).index(section))
     app.number_input(key="aptitude_count").set_value(count)
     if mode != "practice":  # the default; AppTest cannot set a radio whose labels are translated
-        app.radio(key="aptitude_mode").set_value(mode)
+        app.radio(key=f"aptitude_mode_{app.session_state['language']}").set_value(mode)
     next(button for button in app.button if button.key.startswith("FormSubmitter:aptitude_setup")).click().run()
     assert not app.exception, app.exception
     return app
@@ -113,7 +113,9 @@ def import_tab(signed_in_app, make_user, role: str):
 
 
 def upload(app, name: str, fmt: str):
-    app.selectbox(key="aptitude_import_format").select_index(["csv", "aqua", "gift"].index(fmt))
+    app.selectbox(key=f"aptitude_import_format_{app.session_state['language']}").select_index(
+        ["csv", "aqua", "gift"].index(fmt)
+    )
     app.file_uploader(key="aptitude_import_file").set_value((name, (DATA / name).read_bytes(), "text/plain"))
     next(button for button in app.button if button.key.startswith("FormSubmitter:aptitude_import")).click().run()
     assert not app.exception, app.exception
