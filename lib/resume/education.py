@@ -20,12 +20,15 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from lib.resume.sections import heading_kind
+
 # Degrees that are safe to look for anywhere, in any case ("B.Tech", "b.tech", "MBA").
 _STRONG = [
     r"B\.?\s?Tech\.?|B-Tech|B\.\s?E\.?|B\.\s?Sc\.?|BSc|B\.\s?S\.?|B\.\s?Com\.?|BCom|B\.\s?A\.?|B\.\s?Arch\.?|B\.?\s?Eng\.?",
     r"B\.?\s?Pharm(?:a|acy)?\.?|B\.\s?Ed\.?|LL\.?\s?B\.?|MBBS|BHMS|BAMS|BCA|BBA|BBM|BFA|B\.F\.A\.|BASc|MASc",
     r"M\.?\s?Tech\.?|M-Tech|M\.\s?E\.?|M\.\s?Sc\.?|MSc|M\.\s?S\.?|M\.\s?Com\.?|MCom|M\.\s?A\.?|M\.\s?Phil\.?|MPhil|M\.?\s?Eng\.?",
     r"MCA|MBA|PGDM|PGDBA|PGDBM|PGDCA|EMBA|M\.\s?Ed\.?|LL\.?\s?M\.?|MFA|M\.F\.A\.|BTEC(?:\s+HN[CD])?|HNC|HND|G?NVQ",
+    r"M\.\s?L\.\s?I?\.?\s?S\.?|MLIS|B\.\s?C\.\s?L\.?|BCL",
     r"Ph\.?\s?D\.?|P\.\s?h\.?\s?D\.?|D\.\s?Phil\.?|Ed\.\s?[DS]\.?|Psy\.\s?D\.?|J\.\s?D\.?|M\.\s?D\.?|D\.\s?Pharm\.?",
     r"HSC|SSC|SSLC|HSSC|S\.S\.C\.?|H\.S\.C\.?|(?:10|12)\s?th|Class\s+(?:X|XII|10|12)|A-Levels?|GCSEs?|A\.\s?A\.\s?S?\.?",
 ]
@@ -36,6 +39,8 @@ _STRONG_WORDS = [
     r"Higher\s+Secondary(?:\s+(?:School|Certificate|Education))?", r"Senior\s+Secondary",
     r"Secondary\s+School\s+Certificate", r"Matriculation", r"High\s+School\s+Diploma",
     r"Graduate\s+Certificate", r"Undergraduate\s+Degree", r"Degree\s+in",
+    # French and Spanish names: "Diplôme d'Ingénieur", "Baccalauréat", "Diplomado", "Licenciatura".
+    r"Dipl[oô]me", r"Diplomado", r"Baccalaur[ée]at", r"Licenciatura", r"Maestr[ií]a", r"Doctorado",
 ]  # fmt: skip
 # Case-sensitive: as words these are something else ("ged", "intermediate", "MS Office", "Boston, MA").
 _CASED = (
@@ -114,17 +119,19 @@ def degree_level(degree: str) -> str:
     """doctorate / master / bachelor / diploma / school, from the degree as written."""
     text = degree.lower().replace(".", "").replace(" ", "")
     school = "certificateofeducation" in text or "certificateofsecondary" in text or "schoolcertificate" in text
-    if re.search(r"certifi|licen[cs]|credential", text) and not school and not text.startswith(_DEGREE_WORDS):
+    if re.search(r"certifi|licen[cs](?!iatura)|credential", text) and not school and not text.startswith(_DEGREE_WORDS):
         return "diploma"  # "Microsoft Certified Professional", "Teaching Certificate", "Nursing License"
+    if text.startswith(("baccalaur", "matric", "highschool")):
+        return "school"  # the French baccalauréat ends secondary school, as matriculation does
     if text.startswith(("phd", "dphil", "doctor", "edd", "juris", "jd", "md")) and not text.startswith("mds"):
         return "doctorate"
     if text.startswith(("m", "pg", "post", "emba", "llm")):
         return "master"
-    if text.startswith(("b", "llb", "undergraduate", "graduation", "associate", "aa", "as")):
+    if text.startswith(("b", "llb", "undergraduate", "graduation", "associate", "aa", "as", "licenciatura")):
         return "bachelor"
     if "certificateofeducation" in text or "certificateofsecondary" in text or "schoolcertificate" in text:
         return "school"
-    if "diploma" in text or "certificate" in text:
+    if "diploma" in text or "diplôme" in text or "certificate" in text:
         return "diploma"
     return "school"
 
@@ -136,6 +143,14 @@ _IN_WORD = re.compile(r"\s+(?:in|IN|In)\s+")
 _FIELD_START = re.compile(r"\s*(?:\(\s*([^()\n]{2,60})\)|(?:in|IN|In|-|–|,)\s+([A-Za-z][^\n]{1,80}))")
 # A field written straight after an abbreviated degree, with no "in": "BE Computer Science", "MBA Finance".
 _BARE_FIELD = re.compile(r"\.?[ \t]+([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|&))*)")
+# French and Spanish degree names, whose field follows in the same language and often with
+# accents: "Diplomado State Contracts", "Baccalauréat Professionnel Systèmes Électroniques".
+_FOREIGN = re.compile(r"(?i:Dipl[oô]me|Diplomado|Baccalaur[ée]at|Licenciatura|Maestr[ií]a|Doctorado)")
+_FOREIGN_FIELD = re.compile(
+    r"[ \t]+(?:(?:de|en)[ \t]+)?((?:d['’]\s?)?[^\W\d_][\w'’&-]*(?:[ \t]+(?:[^\W\d_][\w'’&-]*|&)){0,7})"
+)
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?", re.IGNORECASE)
+_DATE_NEXT = re.compile(rf"[.,]?[ \t]+(?:{_MONTH.pattern}[ \t,]+)?(?:19|20)\d\d\b,?", re.IGNORECASE)
 # The abbreviation in brackets after a degree in words: "Master of Science (M.S.)".
 _ABBREVIATION = re.compile(r"\s*\(\s*([A-Z][A-Za-z.]{1,8}(?:\s?[A-Z][A-Za-z.]{0,4})?)\s*\)")
 
@@ -158,8 +173,14 @@ def _degree_phrase(line: str, end: int, abbreviated: bool = False) -> tuple[str,
         rest = rest[short.end() :]
     phrase_end = end + len(tail)
     field_match = _FIELD_START.match(rest)
-    if field_match is None and abbreviated and not tail:
-        field_match = _BARE_FIELD.match(rest)
+    if field_match is None and not tail and _FOREIGN.fullmatch(line[:end].split()[-1] if line[:end].split() else ""):
+        field_match = _FOREIGN_FIELD.match(rest)
+    elif field_match is None and abbreviated and not tail:
+        # "B.A. May 1987 Social Science": the date between the degree and its field is skipped.
+        date = _DATE_NEXT.match(rest)
+        field_match = _BARE_FIELD.match(rest, date.end() if date else 0)
+        if field_match and _MONTH.fullmatch(field_match.group(1).split()[0]):
+            field_match = None
     if field_match is None:
         return tail, None, phrase_end
     group = 1 if field_match.group(1) else 2
@@ -226,7 +247,7 @@ _CERTIFICATE = re.compile(
 )
 # The subject of a degree written apart from it: "Major: History", "Minor in Spanish",
 # "Specialization in Electronics", "majoring in Computer Science".
-_MAJOR_WORD = r"(?:[Mm]ajor(?:s|ing)?|MAJOR|[Mm]inors?|[Ss]peciali[sz]ation|[Cc]oncentration|[Ee]mphasis)"
+_MAJOR_WORD = r"(?:[Mm]ajor(?:s|ing)?|MAJOR|[Mm]inors?|[Ss]peciali[sz]ations?|[Cc]oncentration|[Ee]mphasis)"
 _SUBJECT_STOP = (
     r"(?!(?:University|College|Institute|School|Academy|GPA|CGPA|Majors?|Minors?|Concentration|Speciali[sz]ation)\b)"
 )
@@ -281,12 +302,135 @@ def _attach_majors(lines: list[str], education_lines: set[int], degrees: list[_F
             gap = lines[number][degree.column + len(written) : match.start()] if degree.line == number else "\n"
             if len(gap) <= 12 and "\n" not in gap:
                 whole = " ".join(lines[number][degree.column : match.end()].split()).rstrip(" -–")
+                if whole.count("(") > whole.count(")") and lines[number][match.end() :].lstrip().startswith(")"):
+                    whole += ")"  # "Political Science (emphasis in Public Policy)"
                 field = subject if not degree.field or re.fullmatch(_MAJOR_WORD, degree.field) else degree.field
                 degrees[index] = dataclasses.replace(degree, field=field, written=whole)
             else:
                 degrees[index] = dataclasses.replace(degree, field=degree.field or subject)
                 extra.append(_Found("field", phrase, number, match.start(), subject, phrase))
     return degrees + extra
+
+
+# A field of study on a line of its own in an education section ("Computer Science" under
+# "PhD., University of California"), or after an institution ("Stanford University: Sociology, 1986",
+# "Syracuse University, 2001, Counselor Education"): a short phrase with a word that names a
+# discipline. Lists of such lines are course lists, not fields, and are left alone.
+_DISCIPLINE = re.compile(
+    r"\b(?i:Engineering|Sciences?|Mathematics|Maths|Physics|Chemistry|Biology|Economics|Commerce|Law|Arts"
+    r"|Education|Management|Administration|Psychology|Sociology|Philosophy|History|Linguistics|Informatics"
+    r"|Technology|Studies|Accounting|Accountancy|Finance|Nursing|Medicine|Pharmacy|Literature"
+    r"|Statistics|Communications?|Journalism|Marketing|Geography|Anthropology|Biotechnology|Electronics"
+    r"|Telecommunications?|Humanities|Theology|Agriculture|Computing)\b"
+)
+_NOT_FIELD_START = re.compile(
+    r"(?i:Department|Dept|Faculty|Division|School|Society|Club|Association|Member|Relevant|Related|Courses?"
+    r"|Coursework|Subjects?|Modules?|Thesis|Dissertation|Project|Honou?rs|Awards?|Dean|President|Teaching"
+    r"|Research|Skills?|Knowledge)\b"
+)
+_FIELD_WORDS = r"[A-Z][A-Za-z'’-]*(?:[ \t]+(?:[A-Za-z][A-Za-z'’-]*|&|/)){0,5}"
+_CONTINUED = re.compile(r"(?:[,:;&/-]|\b(?i:and|or|of|in|with))\s*$")
+_FIELD_LEAD = re.compile(r"^[\s•·▪►◆■●○◦*>\-–—]*")
+_FIELD_TAIL = re.compile(
+    r"(?:[\s,–—-]*(?:(?:19|20)\d\d|Present|Current)(?:\s*[-–—]\s*(?:(?:19|20)\d\d|Present|Current))?)?[\s.,;]*$",
+    re.IGNORECASE,
+)
+_FIELD_ALONE = re.compile(rf"({_FIELD_WORDS})(?:\s*\([^()\n]{{2,80}}\))?")
+# "Stanford University: Sociology, 1986" or "Syracuse University, 2001, Counselor Education".
+_FIELD_AFTER_PLACE = re.compile(
+    rf"\s*(?::\s*({_FIELD_WORDS})(?:\s*\([^()\n]{{2,80}}\))?(?=,\s*(?:19|20)\d\d\b)"
+    rf"|,\s*(?:19|20)\d\d\s*,\s*({_FIELD_WORDS})(?:\s*\([^()\n]{{2,80}}\))?(?=\s*(?:,|$)))"
+)
+# Words that make a phrase an organisation, a project or a sentence rather than a field of study.
+_NOT_FIELD_WORD = re.compile(
+    r"\b(?i:College|University|Institute|School|Academy|Cent(?:er|re)|Commission|Committee|Council|Board"
+    r"|Project|Program(?:me)?|Experience|Journal|Bulletin|Society|Club|Association|Company)\b"
+)
+
+
+def _field_phrase(phrase: str, alone: bool) -> bool:
+    """A field of study: a discipline word (the last one when the phrase stands alone on its line,
+    "Applied Mathematics" but not "Technology Committee"), no organisation and no degree."""
+    words = _DISCIPLINE.findall(phrase)
+    if not words or (alone and not re.search(rf"\b{re.escape(words[-1])}$", phrase)):
+        return False
+    return not (
+        _NOT_FIELD_START.match(phrase)
+        or _NOT_FIELD_WORD.search(phrase)
+        or _INSTITUTION.search(phrase)
+        or _DEGREE.search(phrase)
+    )
+
+
+def _bare_title(line: str) -> bool:
+    """A short capitalised line with nothing else on it: one item of a list."""
+    body = _FIELD_LEAD.sub("", line).strip()
+    if not body or heading_kind(line) is not None or _INSTITUTION.search(body) or _DEGREE.search(body):
+        return False
+    if re.search(r"\b(?i:thesis|dissertation)\b", body):
+        return False  # "Doctoral thesis" under a field is no list of courses
+    return _FIELD_ALONE.fullmatch(body) is not None
+
+
+def find_field_lines(lines: list[str], education_lines: set[int], taken: list[_Found]) -> list[_Found]:
+    """Fields of study written apart from any degree, on education lines that hold none."""
+    busy = {d.line for d in taken}
+    found: list[_Found] = []
+    for number in sorted(education_lines):
+        if number >= len(lines) or number in busy or heading_kind(lines[number]) is not None:
+            continue
+        line = lines[number]
+        body = _FIELD_LEAD.sub("", line)
+        tail = _FIELD_TAIL.search(body)
+        body = body[: tail.start()] if tail else body
+        start = len(line) - len(line.lstrip()) if not body else line.find(body)
+        match = _FIELD_ALONE.fullmatch(body)
+        group = 1
+        if match:
+            above = next((lines[n] for n in range(number - 1, -1, -1) if lines[n].strip()), "")
+            below = next((lines[n] for n in range(number + 1, len(lines)) if lines[n].strip()), "")
+            if _bare_title(above) or _bare_title(below) or _CONTINUED.search(above):
+                continue  # one item of a list (courses, subjects), or the end of a wrapped sentence
+            phrase = match.group(1)
+            if not _field_phrase(phrase, alone=True):
+                continue
+        else:
+            body = _FIELD_LEAD.sub("", line)  # the year after the field is part of the pattern
+            start = line.find(body) if body else 0
+            place = _INSTITUTION.match(body)
+            match = _FIELD_AFTER_PLACE.match(body, place.end()) if place else None
+            if match is None:
+                continue
+            group = 1 if match.group(1) else 2
+            phrase = match.group(group)
+            if not _field_phrase(phrase, alone=False):
+                continue
+        written = " ".join(body[match.start(group) : match.end()].split())
+        found.append(_Found("field", written, number, start + match.start(group), " ".join(phrase.split()), written))
+    return found
+
+
+_HONOURS = re.compile(r"(?i:Hons?\.?|Honou?rs)")
+
+
+def _attach_fields(lines: list[str], degrees: list[_Found], fields: list[_Found]) -> list[_Found]:
+    """Each field line is an entry of its own, and, on a line of its own, the field of a degree up
+    to two lines above it that has none."""
+    degrees = list(degrees)
+    fields = list(fields)
+    for found in list(fields):
+        if _INSTITUTION.search(lines[found.line]):
+            continue
+        above = [
+            (found.line - d.line, i)
+            for i, d in enumerate(degrees)
+            if d.kind == "degree" and (not d.field or _HONOURS.fullmatch(d.field)) and 1 <= found.line - d.line <= 2
+        ]
+        if above:
+            index = min(above)[1]
+            degrees[index] = dataclasses.replace(degrees[index], field=found.field)
+            fields[fields.index(found)] = dataclasses.replace(found, kind="field of")  # leaves the degree its school
+    return degrees + fields
 
 
 def find_institutions(lines: list[str]) -> list[_Found]:
@@ -331,6 +475,7 @@ def extract_education(text: str, education_ranges: list[tuple[int, int]] | None 
         degrees = in_scope + [d for d in strong_elsewhere if d.value not in {x.value for x in in_scope}]
         degrees += find_certificates(lines, education_lines, degrees)
         degrees = _attach_majors(lines, education_lines, degrees)
+        degrees = _attach_fields(lines, degrees, find_field_lines(lines, education_lines, degrees))
         near = {n for d in degrees for n in range(d.line - 3, d.line + 4)}
         institutions = [
             i for i in institutions if i.line in education_lines or i.line in near or _studied_at(lines[i.line])
@@ -393,7 +538,7 @@ def _pair(anchors: list[_Found], candidates: list[_Found], window: int) -> dict[
         (_rank(anchor, candidate), a, c)
         for a, anchor in enumerate(anchors)
         for c, candidate in enumerate(candidates)
-        if abs(candidate.line - anchor.line) <= window
+        if abs(candidate.line - anchor.line) <= window and anchor.kind != "field of"
     )
     taken: dict[int, int] = {}
     used: set[int] = set()

@@ -512,3 +512,107 @@ def test_column_gaps_typed_with_spaces_survive_reading():
     assert "Software Engineer    Acme Corp" in text
     lines = [line.strip() for line in recover_lines(text).split("\n")]  # the gaps become line breaks
     assert lines[-3:] == ["EXPERIENCE", "Software Engineer", "Acme Corp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("B.A. May 1987 Social Science Field Major (Interdisciplinary)", ["B.A. May 1987 Social Science Field Major"]),
+        ("Ph.D. 1991 Economics, Stanford University", ["Ph.D. 1991 Economics"]),
+        ("M.A. December 1988, Kent University", ["M.A."]),
+        ("M.L.S., North Carolina Central University", ["M.L.S."]),
+        ("BCL Law and French (grade 2.1)", ["BCL Law and French"]),
+        ("Diplomado State Contracts, Universidad Externado", ["Diplomado State Contracts"]),
+        ("Baccalauréat Professionnel Systèmes Numériques, 2009", ["Baccalauréat Professionnel Systèmes Numériques"]),
+        ("Licenciatura en Derecho, Universidad de Chile", ["Licenciatura en Derecho"]),
+    ],
+)  # fmt: skip
+def test_degrees_with_a_date_before_their_field_and_other_languages(text, written):
+    assert [e.written for e in extract_education(text, [(0, 0)])] == written
+
+
+def test_a_month_after_a_degree_is_not_its_field():
+    (entry,) = extract_education("B.A. May 1987 Social Science Field Major", [(0, 0)])
+    assert (entry.degree, entry.field, entry.year) == ("B.A.", "Social Science Field Major", 1987)
+    (entry,) = extract_education("M.A. December", [(0, 0)])
+    assert entry.field is None
+
+
+@pytest.mark.parametrize(
+    ("degree", "level"),
+    [
+        ("Baccalauréat", "school"),
+        ("Matriculation", "school"),
+        ("Licenciatura", "bachelor"),
+        ("Diplôme", "diploma"),
+        ("Diplomado", "diploma"),
+        ("M.L.S.", "master"),
+        ("BCL", "bachelor"),
+    ],
+)
+def test_degree_levels_of_other_forms(degree, level):
+    assert degree_level(degree) == level
+
+
+def test_fields_on_lines_of_their_own_in_the_education_section():
+    text = "EDUCATION\nPhD., University of California, Santa Barbara.\nComputer Science\n2008\nElectrical engineering"
+    entries = extract_education(text, [(0, 4)])
+    assert [(e.degree, e.field, e.written) for e in entries] == [
+        ("PhD.", "Computer Science", "PhD."),
+        (None, "Computer Science", "Computer Science"),
+        (None, "Electrical engineering", "Electrical engineering"),
+    ]
+
+
+def test_fields_after_an_institution_and_before_a_year():
+    text = (
+        "EDUCATION\nStanford University: Education (Higher Education Administration & Policy Analysis), 1987\n"
+        "Colgate University: Philosophy, 1980, Magna cum laude\nSyracuse University, 2001, Counselor Education"
+    )
+    entries = extract_education(text, [(0, 3)])
+    assert [(e.field, e.institution, e.year) for e in entries] == [
+        ("Education", "Stanford University", 1987),
+        ("Philosophy", "Colgate University", 1980),
+        ("Counselor Education", "Syracuse University", 2001),
+    ]
+    assert entries[0].written == "Education (Higher Education Administration & Policy Analysis)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EDUCATION\nB.Sc., Kent University, 2010\nRelevant coursework\nData Structures\nSoftware Engineering",
+        "EDUCATION\nB.Sc., Kent University, 2010\nCourses: Employment Law, European Law,\nConsumer Law",
+        "EDUCATION\nB.Sc., Kent University, 2010\nTechnology Committee\n\nMember, Science Club",
+        "EDUCATION\nB.Sc., 2010\nBulletin of the Polish Academy of Sciences: Technical Sciences, 59(1)",
+        "SKILLS\nSoftware Engineering\n\nEXPERIENCE\nMarketing",
+    ],
+)
+def test_course_lists_organisations_and_other_sections_are_not_fields(text):
+    entries = extract_profile(text, today=TODAY).education
+    assert not [e.field for e in entries if e.degree is None and e.field]
+
+
+def test_specializations_complete_their_degree():
+    text = "Bachelor of Engineering, 1996\nSpecializations: Computer Systems and Telecommunications"
+    entries = extract_education(text, [(0, 1)])
+    assert [e.written for e in entries] == [
+        "Bachelor of Engineering",
+        "Specializations: Computer Systems and Telecommunications",
+    ]
+    assert entries[0].field == "Computer Systems and Telecommunications"
+
+
+def test_a_bracketed_emphasis_closes_its_bracket():
+    text = "Ph.D. August 1991 Political Science (emphasis in Public Policy)"
+    (entry,) = extract_education(text, [(0, 0)])
+    assert entry.written == text
+
+
+def test_a_field_line_completes_the_degree_above_and_leaves_it_its_school():
+    text = "EDUCATION\nBA (Hons)\nMarketing\nKent University 2005 - 2008"
+    entries = extract_education(text, [(0, 3)])
+    assert [(e.degree, e.field, e.institution, e.year) for e in entries] == [
+        ("BA", "Marketing", "Kent University", 2008),
+        (None, "Marketing", None, None),
+    ]
