@@ -89,6 +89,23 @@ def choose_record(page) -> None:
     page.locator("[data-testid='stAudioInput']").wait_for()
 
 
+def record_with_audio_input(page, seconds: float) -> None:
+    """Record the fake microphone through st.audio_input for the answer's length."""
+    recorder = page.locator("[data-testid='stAudioInput']")
+    recorder.get_by_role("button", name="Record").click()
+    recorder.get_by_role("button", name="Stop recording").wait_for()
+    page.wait_for_timeout(round((seconds + 0.7) * 1000))
+    recorder.get_by_role("button", name="Stop recording").click()
+
+
+def transcribed(page) -> str:
+    """The draft transcript, once the app has put it in the answer box (lower-cased)."""
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('textarea')].some(a => a.value.trim().length > 0)", timeout=40_000
+    )
+    return page.locator("textarea").first.input_value().lower()
+
+
 def test_a_spoken_answer_is_transcribed_corrected_scored_and_reported(voice_browser, answer, app_url):
     _, seconds = answer
     context, page = open_context(voice_browser)
@@ -104,18 +121,11 @@ def test_a_spoken_answer_is_transcribed_corrected_scored_and_reported(voice_brow
     choose_record(page)
     screenshot(page, "interview_voice_recorder_en")
 
-    recorder = page.locator("[data-testid='stAudioInput']")
-    recorder.get_by_role("button", name="Record").click()
-    recorder.get_by_role("button", name="Stop recording").wait_for()
-    page.wait_for_timeout(round((seconds + 0.7) * 1000))
-    recorder.get_by_role("button", name="Stop recording").click()
+    record_with_audio_input(page, seconds)
 
     transcript = page.get_by_role("textbox", name="Transcript: correct anything misheard before you submit")
     transcript.wait_for(timeout=40_000)
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('textarea')].some(a => a.value.trim().length > 0)", timeout=40_000
-    )
-    heard = transcript.input_value().lower()
+    heard = transcribed(page)
     words = set(re.findall(r"[a-z']+", heard))
     assert len(words) >= 8 and len(words & HEARD) >= 2, heard
     screenshot(page, "interview_voice_transcript_en")
@@ -225,15 +235,8 @@ def test_in_hindi_an_offline_recording_is_transcribed_as_english_as_the_notice_a
     press_start(page)
     choose_record(page)
     page.get_by_text("ऑफ़लाइन ट्रांसक्रिप्शन केवल अंग्रेज़ी समझता है", exact=False).wait_for()
-    recorder = page.locator("[data-testid='stAudioInput']")
-    recorder.get_by_role("button", name="Record").click()
-    recorder.get_by_role("button", name="Stop recording").wait_for()
-    page.wait_for_timeout(round((seconds + 0.7) * 1000))
-    recorder.get_by_role("button", name="Stop recording").click()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('textarea')].some(a => a.value.trim().length > 0)", timeout=40_000
-    )
-    heard = set(re.findall(r"[a-z']+", page.locator("textarea").first.input_value().lower()))
+    record_with_audio_input(page, seconds)
+    heard = set(re.findall(r"[a-z']+", transcribed(page)))
     assert len(heard & HEARD) >= 2, heard
     screenshot(page, "interview_voice_transcript_hi")
     context.close()
@@ -253,10 +256,7 @@ def test_the_live_microphone_streams_an_answer_over_webrtc_into_the_transcript(v
     page.get_by_text("Recording…").first.wait_for(timeout=30_000)  # connected over WebRTC, frames arriving
     page.wait_for_timeout(round((seconds + 0.7) * 1000))
     frame.get_by_role("button", name="Stop").click()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('textarea')].some(a => a.value.trim().length > 0)", timeout=40_000
-    )
-    heard = set(re.findall(r"[a-z']+", page.locator("textarea").first.input_value().lower()))
+    heard = set(re.findall(r"[a-z']+", transcribed(page)))
     assert len(heard & HEARD) >= 2, heard
     screenshot(page, "interview_voice_live_en")
     page.locator("textarea").first.fill(CORRECTION)
