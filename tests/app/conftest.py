@@ -16,6 +16,7 @@ from lib.settings import Settings
 from lib.store import Store
 from lib.store import users as user_rows
 from tests.conftest import COOKIE_KEY
+from tests.support.fake_openai import FakeOpenAI, fake_openai_fixture  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "steady practice pays"
@@ -67,3 +68,12 @@ def signed_in_app(store: Store, settings: Settings) -> Callable[[str], AppTest]:
         return app
 
     return make
+
+
+@pytest.fixture
+def ai_endpoint(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> FakeOpenAI:
+    """The app configured to use the test suite's OpenAI-protocol server, without retries."""
+    monkeypatch.setenv("AI_BASE_URL", fake_openai.base_url)
+    monkeypatch.setenv("AI_API_KEY", "test-key")
+    monkeypatch.setenv("AI_MAX_RETRIES", "0")
+    return fake_openai

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.app.test_interview_page import STRONG, answer, open_page, start
-from tests.support.fake_openai import FakeOpenAI, fake_openai_fixture  # noqa: F401
 
 REPLY = {
     "overall": 82,
@@ -13,14 +10,6 @@ REPLY = {
     "evidence": ["p95 dropped from 900 ms to 120 ms"],
     "tips": ["Name the trade-off you accepted <b>first</b>."],
 }
-
-
-@pytest.fixture
-def ai_endpoint(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> FakeOpenAI:
-    monkeypatch.setenv("AI_BASE_URL", fake_openai.base_url)
-    monkeypatch.setenv("AI_API_KEY", "test-key")
-    monkeypatch.setenv("AI_MAX_RETRIES", "0")
-    return fake_openai
 
 
 def test_the_ai_coachs_report_is_shown_with_its_quotes_and_tips_as_plain_text(ai_endpoint, make_user, signed_in_app):

@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from tests.app.test_resume_page import analyse, open_page
 from tests.support import resume_files
-from tests.support.fake_openai import FakeOpenAI, fake_openai_fixture  # noqa: F401
 
 REWRITE = "Built a Python and Apache Spark streaming pipeline that processes 40 TB a day"
-
-
-@pytest.fixture
-def ai_endpoint(fake_openai: FakeOpenAI, monkeypatch: pytest.MonkeyPatch) -> FakeOpenAI:
-    monkeypatch.setenv("AI_BASE_URL", fake_openai.base_url)
-    monkeypatch.setenv("AI_API_KEY", "test-key")
-    monkeypatch.setenv("AI_MAX_RETRIES", "0")
-    return fake_openai
 
 
 def test_without_an_endpoint_there_is_no_rewrite_button(make_user, signed_in_app):
