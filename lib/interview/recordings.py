@@ -19,6 +19,7 @@ from lib.ai.wav import read_wav
 from lib.auth.permissions import Permission, require
 from lib.clock import utcnow
 from lib.errors import N_, NotFound, ValidationError
+from lib.files import written_with_its_row
 from lib.settings import Settings
 from lib.store import Store
 from lib.store import interview as rows
@@ -44,22 +45,15 @@ def keep_recording(store: Store, settings: Settings, user: User, wav: bytes, *, 
         raise ValidationError(N_("This recording is larger than {n} MB."), n=settings.upload_max_mb)
     audio = read_wav(wav)
     recording_id = str(uuid.uuid4())
-    path = file_path(settings, recording_id)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(wav)
-    try:
-        with store.transaction() as tx:
-            rows.insert_recording(
-                tx,
-                recording_id=recording_id,
-                user_id=user.id,
-                size_bytes=len(wav),
-                seconds=round(audio.seconds, 2),
-                now=now or utcnow(),
-            )
-    except BaseException:
-        path.unlink(missing_ok=True)
-        raise
+    with written_with_its_row(file_path(settings, recording_id), wav), store.transaction() as tx:
+        rows.insert_recording(
+            tx,
+            recording_id=recording_id,
+            user_id=user.id,
+            size_bytes=len(wav),
+            seconds=round(audio.seconds, 2),
+            now=now or utcnow(),
+        )
     return recording_id
 
 

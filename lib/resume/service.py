@@ -17,6 +17,7 @@ import pandas as pd
 from lib.auth.permissions import Permission, require
 from lib.clock import utcnow
 from lib.errors import NotFound
+from lib.files import written_with_its_row
 from lib.resume.analysis import analyze, report_data
 from lib.settings import Settings
 from lib.store import Store, activity
@@ -54,43 +55,36 @@ def analyze_upload(
     analysis = analyze(data, filename, max_bytes=settings.upload_max_mb * 1024 * 1024, role=role, job_text=job_text)
     report = report_data(analysis)
     file_id = str(uuid.uuid4())
-    folder = uploads_dir(settings)
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{file_id}.{analysis.document.kind}"
-    path.write_bytes(data)
-    try:
-        with store.transaction() as tx:
-            rows.insert_file(
-                tx,
-                file_id=file_id,
-                user_id=user.id,
-                kind=analysis.document.kind,
-                size_bytes=len(data),
-                original_name=_display_name(filename),
-                now=now,
-            )
-            analysis_id = rows.insert_analysis(
-                tx,
-                user_id=user.id,
-                file_id=file_id,
-                role=role or None,
-                job_text=job_text or None,
-                ats_score=analysis.score,
-                match_rate=analysis.job.rate if analysis.job else None,
-                report=report,
-                now=now,
-            )
-            activity.award(
-                tx,
-                user_id=user.id,
-                kind="resume_analysis",
-                reference=f"analysis:{analysis_id}",
-                xp=XP_PER_ANALYSIS,
-                now=now,
-            )
-    except BaseException:
-        path.unlink(missing_ok=True)  # no orphan file when the database refused the rows
-        raise
+    path = uploads_dir(settings) / f"{file_id}.{analysis.document.kind}"
+    with written_with_its_row(path, data), store.transaction() as tx:
+        rows.insert_file(
+            tx,
+            file_id=file_id,
+            user_id=user.id,
+            kind=analysis.document.kind,
+            size_bytes=len(data),
+            original_name=_display_name(filename),
+            now=now,
+        )
+        analysis_id = rows.insert_analysis(
+            tx,
+            user_id=user.id,
+            file_id=file_id,
+            role=role or None,
+            job_text=job_text or None,
+            ats_score=analysis.score,
+            match_rate=analysis.job.rate if analysis.job else None,
+            report=report,
+            now=now,
+        )
+        activity.award(
+            tx,
+            user_id=user.id,
+            kind="resume_analysis",
+            reference=f"analysis:{analysis_id}",
+            xp=XP_PER_ANALYSIS,
+            now=now,
+        )
     return analysis_id, report
 
 

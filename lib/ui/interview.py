@@ -129,10 +129,11 @@ def _finish(store: Store, user: User, current: SessionRow) -> None:
 def run(store: Store, settings: Settings, user: User, current: SessionRow) -> None:
     """One step of the interview: a question, the feedback on an answer, or a follow-up."""
     answers = service.answers(store, user, current.id)
-    for row in answers:  # a crash or outage earlier left these unscored: try again now
-        if row.status == "pending":
-            score_saved(store, user, row.id)
-    answers = service.answers(store, user, current.id)
+    pending = [row.id for row in answers if row.status == "pending"]
+    for pending_id in pending:  # a crash or outage earlier left these unscored: try again now
+        score_saved(store, user, pending_id)
+    if pending:
+        answers = service.answers(store, user, current.id)
     mains = {row.position: row for row in answers if row.kind == "main"}
     total = len(current.plan)
     upcoming = next((p for p in range(total) if p not in mains), None)
