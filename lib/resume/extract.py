@@ -191,6 +191,11 @@ def _proper_noun(text: str, mention: Mention) -> bool:
     return bool(before) and before[-1] not in _OPENING
 
 
+# Sections where the candidate sums up what they do (the summary, the lines under the name): a
+# skill phrase there is a claim, where in the story of a job it may only be the setting. (On train,
+# such phrases were skills about two times in five, against one in six in the experience section.)
+_CLAIM_SECTIONS = frozenset({"summary", "header"})
+
 # Words that claim what follows as a skill: "experience in data mining", "knowledge of web development",
 # "worked on Linux", "using Agile", "such as load testing".
 _CLAIM_BEFORE = re.compile(
@@ -237,6 +242,8 @@ def _confident(text: str, mention: Mention, category: str, *, technical_line: bo
         return True
     if (category in NAMED_CATEGORIES and _proper_noun(text, mention)) or _claimed(text, mention):
         return True
+    if mention.section in _CLAIM_SECTIONS:
+        return True  # "Summary: five years of payroll processing": the summary is a list of claims
     words = mention.surface.split()
     return len(words) > 1 and all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
 

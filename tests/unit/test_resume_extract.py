@@ -390,6 +390,14 @@ def test_lower_case_everyday_words_count_only_in_a_skills_list():
         ("Bachelor of Science in\nComputer Science, 2012", set(), {"Computer Science"}),
         # Spaced-out capitals are a heading, not the C language.
         ("E D U C A T I O N\nBSc Physics", set(), {"C"}),
+        # The summary is where the candidate sums up what they do: its phrases are claims; the
+        # same phrase in the story of a job is not.
+        ("SUMMARY\nFive years of payroll processing for mid-size firms.", {"payroll processing"}, set()),
+        (
+            "EXPERIENCE\nClerk, Acme Ltd\nHelped the team with payroll processing for mid-size firms.",
+            set(),
+            {"payroll processing"},
+        ),
     ],
 )
 def test_skills_are_judged_in_context(text, kept, dropped):
