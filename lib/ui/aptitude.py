@@ -174,7 +174,7 @@ def running_test(store: Store, user: User, attempt: AttemptView) -> None:
     item = attempt.items[position]
     st.caption(t("Question {n} of {total}", n=position + 1, total=attempt.question_count))
     st.markdown(item.question)
-    answer_key = f"aptitude_answer_{attempt.id}_{position}"
+    answer_key = f"aptitude_answer_{attempt.id}_{position}_{language()}"  # see the note at the top
     _synced(answer_key, item.chosen)
     choice = st.radio(
         t("Your answer"),
@@ -193,7 +193,7 @@ def running_test(store: Store, user: User, attempt: AttemptView) -> None:
             st.error(t("Not quite: the answer is {answer}.", answer=_option_label(item, item.answer or 0)))
         _explanation(item)
     if not attempt.adaptive:
-        flag_key = f"aptitude_flag_{attempt.id}_{position}"
+        flag_key = f"aptitude_flag_{attempt.id}_{position}_{language()}"
         _synced(flag_key, item.flagged)
         flagged = st.checkbox(t("Flag for review"), key=flag_key)
         if flagged != item.flagged:

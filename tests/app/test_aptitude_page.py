@@ -35,6 +35,11 @@ def submit(app):
     return app
 
 
+def answer_radio(app, attempt_id: int, position: int):
+    """The answer radio of a question; keyed by language so a switch redraws it with its choice."""
+    return app.radio(key=f"aptitude_answer_{attempt_id}_{position}_{app.session_state['language']}")
+
+
 def attempt_items(store):
     attempt_id = store.fetch_value("SELECT max(id) FROM aptitude_attempts")
     return attempt_id, rows.items(store, attempt_id)
@@ -54,7 +59,7 @@ def page_text(app) -> str:
 def test_an_exam_shows_no_answer_key_or_explanation_until_it_is_submitted(store, make_user, signed_in_app):
     app = start(open_page(signed_in_app, make_user), "exam", 3)
     attempt_id, items = attempt_items(store)
-    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    answer_radio(app, attempt_id, 0).set_value(items[0].answer).run()
     assert rows.items(store, attempt_id)[0].chosen == items[0].answer
     text = page_text(app)
     for item in items:
@@ -70,17 +75,17 @@ def test_practice_gives_feedback_and_the_explanation_after_each_answer(store, ma
     app = start(open_page(signed_in_app, make_user), "practice", 2)
     attempt_id, items = attempt_items(store)
     wrong = (items[0].answer + 1) % len(items[0].wordings["en"]["options"])
-    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(wrong).run()
+    answer_radio(app, attempt_id, 0).set_value(wrong).run()
     assert app.error[0].value.startswith("Not quite: the answer is")
     assert app.info[0].value == items[0].wordings["en"]["explanation"].replace("\n", "  \n")
-    assert app.radio(key=f"aptitude_answer_{attempt_id}_0").disabled
+    assert answer_radio(app, attempt_id, 0).disabled
 
 
 def test_reloading_the_page_resumes_the_test(store, make_user, signed_in_app):
     app = start(open_page(signed_in_app, make_user), "exam", 3)
     attempt_id, _ = attempt_items(store)
     app.button(key="aptitude_next").click().run()
-    app.radio(key=f"aptitude_answer_{attempt_id}_1").set_value(0).run()
+    answer_radio(app, attempt_id, 1).set_value(0).run()
     token = app.session_state["auth_token"]
     from tests.app.conftest import new_app
 
@@ -89,7 +94,21 @@ def test_reloading_the_page_resumes_the_test(store, make_user, signed_in_app):
     again.run().switch_page("app_pages/aptitude.py").run()
     assert again.caption[0].value == "Question 1 of 3"
     again.button(key="aptitude_next").click().run()
-    assert again.radio(key=f"aptitude_answer_{attempt_id}_1").value == 0
+    assert answer_radio(again, attempt_id, 1).value == 0
+
+
+def test_a_language_switch_mid_test_keeps_the_answer_and_the_flag(store, make_user, signed_in_app):
+    app = start(open_page(signed_in_app, make_user), "exam", 3)
+    attempt_id, items = attempt_items(store)
+    answer_radio(app, attempt_id, 0).set_value(1).run()
+    app.checkbox(key=f"aptitude_flag_{attempt_id}_0_en").check().run()
+    app.sidebar.selectbox(key="sidebar_language").select("es").run()
+    assert not app.exception, app.exception
+    assert answer_radio(app, attempt_id, 0).value == 1
+    assert app.checkbox(key=f"aptitude_flag_{attempt_id}_0_es").value is True
+    assert items[0].wordings["es"]["question"] in page_text(app)
+    stored = rows.items(store, attempt_id)[0]
+    assert (stored.chosen, stored.flagged) == (1, True)
 
 
 def test_a_hindi_candidate_takes_the_test_in_hindi(store, make_user, signed_in_app):
@@ -162,7 +181,7 @@ def test_adaptive_practice_shows_feedback_before_moving_on(store, make_user, sig
     app.segmented_control(key="aptitude_level").set_value("adaptive")
     app = start(app, "practice", 3)
     attempt_id, items = attempt_items(store)
-    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    answer_radio(app, attempt_id, 0).set_value(items[0].answer).run()
     assert app.success[0].value == "Correct."
     assert app.caption[0].value == "Question 1 of 3"
     app.button(key="aptitude_next").click().run()
@@ -194,7 +213,7 @@ def open_tab(app, label: str):
 def test_history_shows_past_tests_after_one_is_finished(store, make_user, signed_in_app):
     app = start(open_page(signed_in_app, make_user), "practice", 1)
     attempt_id, items = attempt_items(store)
-    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    answer_radio(app, attempt_id, 0).set_value(items[0].answer).run()
     submit(app)
     assert app.metric[0].value == "100%"
     open_tab(app, "History")
@@ -206,7 +225,7 @@ def test_history_shows_past_tests_after_one_is_finished(store, make_user, signed
 def test_a_past_test_opens_for_review_from_the_history(store, make_user, signed_in_app):
     app = start(open_page(signed_in_app, make_user), "practice", 1)
     attempt_id, items = attempt_items(store)
-    app.radio(key=f"aptitude_answer_{attempt_id}_0").set_value(items[0].answer).run()
+    answer_radio(app, attempt_id, 0).set_value(items[0].answer).run()
     submit(app)
     open_tab(app, "History")
     app.session_state["aptitude_history_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
