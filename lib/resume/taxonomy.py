@@ -376,14 +376,24 @@ def _extend_version(tokens: list[_Token], end_token: int, end: int, text: str) -
     return last, tokens[last].end
 
 
+def _is_version_of(alias: str, name: str) -> bool:
+    """ "Python 3", "HTML5", "Angular v2" are versions of their name (no regex per skill: the
+    taxonomy has thousands and loads at start-up)."""
+    if not alias.casefold().startswith(name.casefold()):
+        return False
+    rest = alias[len(name) :]
+    rest = rest[1:] if rest[:1] == " " else rest
+    rest = rest[1:] if rest[:1] in ("v", "V") else rest
+    return rest[:1].isdigit()
+
+
 def _skill_from_record(record: Mapping[str, Any]) -> Skill:
     name = str(record["name"]).strip()
     aliases = tuple(str(alias).strip() for alias in record.get("aliases") or () if str(alias).strip())
     versioned = record.get("versioned")
     if versioned is None:
         # The taxonomy says a skill has versions by listing one ("Python 3", "HTML5").
-        pattern = re.compile(re.escape(name) + r"\s?v?\d", re.IGNORECASE)
-        versioned = any(pattern.fullmatch(alias[: len(name) + 3]) or pattern.match(alias) for alias in aliases)
+        versioned = any(_is_version_of(alias, name) for alias in aliases)
     return Skill(
         name=name,
         category=str(record.get("category") or "Other"),

@@ -143,6 +143,27 @@ def test_shipped_taxonomy_is_large_and_resolves_aliases():
     assert [(m.name, m.surface) for m in find_skills("Deployed on k8s")] == [("Kubernetes", "k8s")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Skills of trades beyond software: networks, enterprise suites, engineering, teaching, care, law.
+        ("Configured GLBP, DMVPN and DHCP snooping on Cisco ISR routers", {"GLBP", "DMVPN", "DHCP Snooping"}),
+        ("Built SAP Web Dynpro screens and BAdIs", {"SAP Web Dynpro"}),
+        ("Prepared the bar bending schedule and ran static timing analysis", {"Bar Bending Schedule"}),
+        ("Used differentiated instruction and IEP goal writing", {"Differentiated Instruction"}),
+        ("Performed phlebotomy and wound care", {"Phlebotomy", "Wound Care"}),
+        ("Drafted non-disclosure agreements", {"Non-Disclosure Agreements"}),
+    ],
+)
+def test_shipped_taxonomy_knows_trades_beyond_software(text, names):
+    assert names <= {m.name for m in find_skills(text)}
+
+
+def test_an_acronym_that_is_also_a_word_counts_only_in_capitals():
+    assert "YUM Package Manager" in {m.name for m in find_skills("Installed the packages with YUM")}
+    assert not find_skills("the cake was yum")
+
+
 def test_normalise_makes_one_key_per_spelling():
     assert normalise("Node.js") == normalise("nodejs") == "nodejs"
     assert normalise(".NET") == ".net"
