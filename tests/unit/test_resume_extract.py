@@ -152,6 +152,7 @@ def test_shipped_taxonomy_is_large_and_resolves_aliases():
         ("Prepared the bar bending schedule and ran static timing analysis", {"Bar Bending Schedule"}),
         ("Used differentiated instruction and IEP goal writing", {"Differentiated Instruction"}),
         ("Performed phlebotomy and wound care", {"Phlebotomy", "Wound Care"}),
+        ("Charted in Epic; ACLS certified", {"Epic Systems", "CPR"}),
         ("Drafted non-disclosure agreements", {"Non-Disclosure Agreements"}),
     ],
 )
