@@ -13,6 +13,7 @@ try:
     resources.settings()
     resources.store()
     resources.housekeeping()
+    resources.warm_up()
 except AppError as error:
     st.error(t("Interview Prep cannot start: {reason}", reason=error_text(error)), icon=":material/error:")
     st.stop()

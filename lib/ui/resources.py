@@ -6,6 +6,7 @@ Only clients live here (st.cache_resource); nothing user-specific does.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -18,6 +19,7 @@ from lib.ai.speech import PocketsphinxTranscriber
 from lib.clock import utcnow
 from lib.interview.ai_coach import AIInterviewCoach
 from lib.interview.recordings import purge_recordings
+from lib.resume.taxonomy import load_taxonomy
 from lib.settings import Settings, load_settings
 from lib.store import Store, open_store
 from lib.store.maintenance import purge
@@ -51,6 +53,15 @@ def housekeeping() -> bool:
     purge(store(), now)
     purge_recordings(store(), settings(), now)
     return True
+
+
+@st.cache_resource(show_spinner=False)
+def warm_up() -> threading.Thread:
+    """Index the skills taxonomy (about half a second) in the background at start-up, so the first
+    resume analysis or job match does not wait for it."""
+    thread = threading.Thread(target=load_taxonomy, name="taxonomy-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 @st.cache_resource(show_spinner=False)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
+from lib.resume.taxonomy import load_taxonomy
 from lib.store import users as user_rows
 from tests.app.conftest import PASSWORD, new_app
 
@@ -15,6 +18,16 @@ def test_a_visitor_sees_only_the_sign_in_page():
     assert not app.exception
     assert app.title[0].value == "Welcome to Interview Prep"
     assert [tab.label for tab in app.tabs] == ["Sign in", "Create an account"]
+
+
+def test_start_up_indexes_the_skills_taxonomy_in_the_background():
+    load_taxonomy.cache_clear()
+    app = new_app().run()
+    assert not app.exception
+    for thread in threading.enumerate():
+        if thread.name == "taxonomy-warm-up":
+            thread.join(timeout=30)
+    assert load_taxonomy.cache_info().currsize == 1
 
 
 def test_signing_up_creates_an_admin_first_and_signs_in(store):
