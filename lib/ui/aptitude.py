@@ -174,7 +174,7 @@ def running_test(store: Store, user: User, attempt: AttemptView) -> None:
     item = attempt.items[position]
     st.caption(t("Question {n} of {total}", n=position + 1, total=attempt.question_count))
     st.markdown(item.question)
-    answer_key = f"aptitude_answer_{attempt.id}_{position}_{language()}"  # see the note at the top
+    answer_key = f"aptitude_answer_{attempt.id}_{position}_{language()}"  # by language, as in setup_form
     _synced(answer_key, item.chosen)
     choice = st.radio(
         t("Your answer"),

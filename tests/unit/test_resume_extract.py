@@ -149,7 +149,10 @@ def test_shipped_taxonomy_is_large_and_resolves_aliases():
         # Skills of trades beyond software: networks, enterprise suites, engineering, teaching, care, law.
         ("Configured GLBP, DMVPN and DHCP snooping on Cisco ISR routers", {"GLBP", "DMVPN", "DHCP Snooping"}),
         ("Built SAP Web Dynpro screens and BAdIs", {"SAP Web Dynpro"}),
-        ("Prepared the bar bending schedule and ran static timing analysis", {"Bar Bending Schedule"}),
+        (
+            "Prepared the bar bending schedule and ran static timing analysis",
+            {"Bar Bending Schedule", "Static Timing Analysis"},
+        ),
         ("Used differentiated instruction and IEP goal writing", {"Differentiated Instruction"}),
         ("Performed phlebotomy and wound care", {"Phlebotomy", "Wound Care"}),
         ("Charted in Epic; ACLS certified", {"Epic Systems", "CPR"}),
