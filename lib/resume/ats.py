@@ -65,7 +65,9 @@ _WARNING_PENALTY = {
 }
 _BULLET = re.compile(r"^\s*(?:[•·▪►◆■●○◦\-–*]|\d+[.)])\s+(.*\S)")
 _NUMBER = re.compile(
-    r"\d|%|\b(?:one|two|three|four|five|ten|twenty|hundred|thousand|million|billion|lakh|crore)\b", re.I
+    r"\d|%|\b(?:one|two|three|four|five|ten|twenty|hundred|thousand|million|billion|lakh|crore"
+    r"|cien|cientos|mil|millón|millones)\b",
+    re.I,
 )
 ACTION_VERBS = frozenset(
     line.strip()
@@ -86,7 +88,7 @@ def bullets(text: str, profile: Profile) -> list[Bullet]:
         if match is None or len(match.group(1).split()) < 4:
             continue
         body = match.group(1)
-        first = re.sub(r"[^a-z]", "", body.split()[0].lower())
+        first = "".join(char for char in body.split()[0].lower() if char.isalpha())  # keeps "diseñé"
         found.append(Bullet(index + 1, body, first in ACTION_VERBS, bool(_NUMBER.search(body))))
     return found
 

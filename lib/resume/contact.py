@@ -63,12 +63,19 @@ dehradun ghaziabad faridabad kanpur agra varanasi madurai trichy salem thane nav
 london new york san francisco seattle boston chicago austin dallas houston atlanta toronto vancouver sydney
 melbourne singapore dubai berlin paris amsterdam dublin nairobi lagos washington los angeles san jose
 baltimore pittsburgh philadelphia minneapolis denver phoenix san diego portland miami
+madrid barcelona valencia sevilla seville bilbao málaga malaga zaragoza murcia alicante granada valladolid
+cdmx guadalajara monterrey puebla tijuana querétaro bogotá bogota medellín medellin cali
+barranquilla lima arequipa santiago valparaíso buenos aires córdoba rosario mendoza montevideo quito guayaquil
+caracas la paz asunción santo domingo san juan san salvador tegucigalpa managua
 """
 
 
 def _places(block: str) -> frozenset[str]:
     """Multi-word city names are joined by the known two-word list; the rest are single words."""
-    two_words = {"new delhi", "navi mumbai", "new york", "san francisco", "los angeles", "san jose", "san diego"}
+    two_words = {
+        "new delhi", "navi mumbai", "new york", "san francisco", "los angeles", "san jose", "san diego",
+        "buenos aires", "la paz", "santo domingo", "san juan", "san salvador",
+    }  # fmt: skip
     words = block.split()
     names: set[str] = set(two_words)
     skip = False

@@ -41,6 +41,9 @@ _STRONG_WORDS = [
     r"Graduate\s+Certificate", r"Undergraduate\s+Degree", r"Degree\s+in",
     # French and Spanish names: "Diplôme d'Ingénieur", "Baccalauréat", "Diplomado", "Licenciatura".
     r"Dipl[oô]me", r"Diplomado", r"Baccalaur[ée]at", r"Licenciatura", r"Maestr[ií]a", r"Doctorado",
+    # Spanish degrees named before their field: "Grado en Ingeniería Informática", "Máster en Marketing".
+    r"Grado(?=\s+en\s)", r"M[áa]ster(?=\s+(?:en|Universitario)\s)", r"Ingenier[íi]a(?=\s+(?:en|de)\s)",
+    r"T[ée]cnico\s+Superior(?=\s+en\s)",
 ]  # fmt: skip
 # Case-sensitive: as words these are something else ("ged", "intermediate", "MS Office", "Boston, MA").
 _CASED = (
@@ -61,6 +64,7 @@ _LOWER_WORDS = frozenset({"of", "in", "and", "for", "the", "de", "la", "&", "at"
 _INSTITUTION_WORD = (
     r"University|Universit(?:y|ies|é|à|ät)|College|Institute|Institution|School|Academy|Vidyalaya|Vidyapeeth"
     r"|Vidyapith|Vidyapeetham|Polytechnic|Conservatory|Seminary|Faculty\s+of|Mahavidyalaya|Vishwavidyalaya"
+    r"|Universidad|Universitat|Universidade|Instituto|Escuela|Facultad\s+de"
 )
 # One way to match each word (no nested alternatives that overlap) and bounded repeats keep this
 # linear on long runs of capitals, which flattened resumes have.
@@ -68,9 +72,9 @@ _INSTITUTION_WORD = (
 # so "... Communication. Professional reference" stops at the sentence end.
 _CAP = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w&'’-]|\.(?=\w))*)"
 _INSTITUTION = re.compile(
-    rf"(?:(?:{_CAP}|the)\s+(?:(?:of|and|for|&|de|the)\s+){{0,2}}){{0,6}}"
+    rf"(?:(?:{_CAP}|the)\s+(?:(?:of|and|for|&|de|del|la|the)\s+){{0,2}}){{0,6}}"
     rf"(?:\b(?:{_INSTITUTION_WORD})\b|\b(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY)\b)"
-    rf"(?:\s+(?:(?:of|and|for|&|de|the|in)\s+){{0,2}}{_CAP}){{0,6}}"
+    rf"(?:\s+(?:(?:of|and|for|&|de|del|la|y|the|in)\s+){{0,2}}{_CAP}){{0,6}}"
     r"|\b(?:IIT|NIT|IIIT|IIM|BITS|IISc|VIT|MIT|NSIT|DTU|JNTU|VTU)\b(?:[\s,-]+[A-Z][a-z]+)?",
 )
 _INSTITUTION_TRIM = re.compile(
@@ -129,6 +133,10 @@ def degree_level(degree: str) -> str:
         return "master"
     if text.startswith(("b", "llb", "undergraduate", "graduation", "associate", "aa", "as", "licenciatura")):
         return "bachelor"
+    if text.startswith(("grado", "ingenier")):
+        return "bachelor"  # Spanish: "Grado en ...", "Ingeniería en ..."
+    if text.startswith(("técnicosuperior", "tecnicosuperior")):
+        return "diploma"
     if "certificateofeducation" in text or "certificateofsecondary" in text or "schoolcertificate" in text:
         return "school"
     if "diploma" in text or "diplôme" in text or "certificate" in text:
@@ -145,7 +153,10 @@ _FIELD_START = re.compile(r"\s*(?:\(\s*([^()\n]{2,60})\)|(?:in|IN|In|-|–|,)\s+
 _BARE_FIELD = re.compile(r"\.?[ \t]+([A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|and|&))*)")
 # French and Spanish degree names, whose field follows in the same language and often with
 # accents: "Diplomado State Contracts", "Baccalauréat Professionnel Systèmes Électroniques".
-_FOREIGN = re.compile(r"(?i:Dipl[oô]me|Diplomado|Baccalaur[ée]at|Licenciatura|Maestr[ií]a|Doctorado)")
+_FOREIGN = re.compile(
+    r"(?i:Dipl[oô]me|Diplomado|Baccalaur[ée]at|Licenciatura|Maestr[ií]a|Doctorado|Grado|M[áa]ster|Ingenier[íi]a"
+    r"|Superior)"
+)
 _FOREIGN_FIELD = re.compile(
     r"[ \t]+(?:(?:de|en)[ \t]+)?((?:d['’]\s?)?[^\W\d_][\w'’&-]*(?:[ \t]+(?:[^\W\d_][\w'’&-]*|&)){0,7})"
 )

@@ -19,18 +19,28 @@ from lib.resume.contact import CITY_NAMES
 from lib.resume.sections import heading_kind
 
 _MONTHS = {name: number for number, name in enumerate(str.split("jan feb mar apr may jun jul aug sep oct nov dec"), 1)}
+# Spanish months by their first three letters where they differ: enero, abril, agosto, septiembre/setiembre, diciembre.
+_MONTHS |= {"ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12}
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+# English and Spanish month names ("March", "marzo", "Sept", "sep."), then an optional "de" ("enero de 2020").
 _MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|mar(?:ch|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|jun(?:e|io)?"
+    r"|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t(?:ember)?|tiembre)?|set(?:iembre)?|oct(?:ober|ubre)?"
+    r"|nov(?:ember|iembre)?|dec(?:ember)?|dic(?:iembre)?)\.?(?:\s+de)?"
 )
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DATE = (
     rf"(?:{_MONTH}[\s,'’-]*(?:{_YEAR}|['’]\d{{2}})(?!\d)|(?:0?[1-9]|1[0-2])\s?[/.-]\s?{_YEAR}"
     rf"|{_YEAR}\s?[/-]\s?(?:0?[1-9]|1[0-2])(?![\d/])|(?:spring|summer|fall|autumn|winter)[\s,]+{_YEAR}|{_YEAR})"
 )
-_PRESENT = r"(?:present|current(?:ly)?|now|till\s+(?:date|now|today)|to\s+date|date|ongoing|today|continuing)"
-_SEP = r"[ \t]*\n?[ \t]*(?:-+|–|—|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)[ \t]*\n?[ \t]*"
+_PRESENT = (
+    r"(?:present|current(?:ly)?|now|till\s+(?:date|now|today)|to\s+date|date|ongoing|today|continuing"
+    r"|(?:la\s+)?actualidad|actualmente|presente|actual|hoy|la\s+fecha)"
+)
+_SEP = (
+    r"[ \t]*\n?[ \t]*(?:-+|–|—|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|\ba\b|\bal\b|\bhasta\b)"
+    r"[ \t]*\n?[ \t]*"
+)
 # Two months with only a space or a line break between them are a range too ("Dec 2013\nFeb 2014").
 _MONTH_DATE = rf"(?:{_MONTH}[\s,'’-]*(?:{_YEAR}|['’]\d{{2}})(?!\d)|(?:spring|summer|fall|autumn|winter)[\s,]+{_YEAR})"
 _RANGE = re.compile(
@@ -58,7 +68,15 @@ _TITLE_WORDS = _wordset(
     receptionist salesman support admin dba devops qa investigator coach faculty dean staff contractor
     freelancer webmaster photographer artist journalist reporter producer librarian economist statistician
     leader member superintendent aide inspector controller buyer banker underwriter advertiser curator
-    translator interpreter musician teaching chair sitter care clinician counsel associate"""
+    translator interpreter musician teaching chair sitter care clinician counsel associate
+    desarrollador desarrolladora ingeniero ingeniera programador programadora analista gerente jefe jefa
+    director directora consultor consultora profesor profesora becario becaria practicante pasante técnico
+    técnica tecnico tecnica coordinador coordinadora asistente diseñador diseñadora administrador
+    administradora arquitecto arquitecta responsable especialista científico científica investigador
+    investigadora líder lider contador contadora contable abogado abogada enfermero enfermera vendedor
+    vendedora maestro maestra docente auxiliar supervisora ejecutivo ejecutiva representante asesor asesora
+    redactor redactora periodista fundador fundadora socio socia tutora camarero camarera cajero cajera
+    recepcionista encargado encargada dependiente operario operaria"""
 )
 _COMPANY_WORDS = _wordset(
     """ltd ltd. limited pvt pvt. private inc inc. incorporated corp corp. corporation llc llp plc gmbh co co.
@@ -66,17 +84,20 @@ _COMPANY_WORDS = _wordset(
     bank group labs infotech infosystems industries enterprises associates agency hospital foundation
     university college school institute academy studio studios networks communications media pharma
     pharmaceuticals motors partners international global telecom infrastructure analytics
-    department ministry council government centre center clinic store restaurant firm office"""
+    department ministry council government centre center clinic store restaurant firm office
+    s.a. s.a s.l. s.l sa sl s.a.s. sas ltda ltda. universidad grupo banco empresa consultora servicios soluciones
+    sistemas tecnologías instituto colegio escuela fundación ministerio agencia ayuntamiento clínica tienda"""
 )
 _EMPLOYERS = _wordset(
     """infosys tcs wipro accenture cognizant ibm microsoft google amazon oracle deloitte capgemini hcl
     mindtree mphasis genpact flipkart paytm sap cisco intel adobe dell hp hewlett-packard samsung apple
     facebook meta twitter uber ola swiggy zomato ey kpmg pwc jpmorgan barclays hsbc citi citibank
-    walmart salesforce vmware nvidia qualcomm ericsson nokia siemens bosch honeywell ge zoho freshworks"""
+    walmart salesforce vmware nvidia qualcomm ericsson nokia siemens bosch honeywell ge zoho freshworks
+    telefónica indra santander bbva inditex repsol iberdrola mercadolibre globant"""
 )
 _NEAR = 120
 _BULLET = re.compile(r"^\s*[•·▪►◆■●○◦*\-–]\s")
-_FIELD_SPLIT = re.compile(r"\s+[-–—|@]\s+|\s*\|\s*|\t+|\s{2,}|,\s+|\s+at\s+|\s+\(|\)\s*")
+_FIELD_SPLIT = re.compile(r"\s+[-–—|@]\s+|\s*\|\s*|\t+|\s{2,}|,\s+|\s+(?:at|en)\s+|\s+\(|\)\s*")
 _LOCATION = re.compile(r"^[A-Z][A-Za-z .]+,\s*[A-Z]{2}$|^[A-Z][a-z]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -208,16 +229,28 @@ def _company_word(word: str) -> bool:
     return word in _COMPANY_WORDS or word in _EMPLOYERS
 
 
+def _head_first(words: list[str]) -> bool:
+    """A Spanish title names the job first: "Desarrolladora de software", "Jefe de ventas"."""
+    return len(words) >= 3 and _title_word(words[0]) and words[1] in ("de", "del")
+
+
 def is_title(field: str) -> bool:
     """Has a job word and does not end like a company ("Software Engineer", not "Wipro Technologies")."""
     words = _words(field)
+    if 0 < len(words) <= 7 and _head_first(words):
+        return True
     return 0 < len(words) <= 7 and any(_title_word(w) for w in words) and not _company_word(words[-1])
 
 
 def is_company(field: str) -> bool:
     """Has a company word and does not end like a job title ("Infosys Limited", not "Software Engineer")."""
     words = _words(field)
-    return 0 < len(words) <= 9 and any(_company_word(w) for w in words) and not _title_word(words[-1])
+    return (
+        0 < len(words) <= 9
+        and any(_company_word(w) for w in words)
+        and not _title_word(words[-1])
+        and not _head_first(words)
+    )
 
 
 def is_place(field: str) -> bool:

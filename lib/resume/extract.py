@@ -232,9 +232,10 @@ def _confident(text: str, mention: Mention, category: str, *, technical_line: bo
     among_named = technical_line and category != "business"
     if mention.surface.isalpha() and mention.surface.islower():
         # "monitoring, troubleshooting and training of staff": one lower-case everyday word is a skill
-        # only as an item of a skills list, next to named technologies, or claimed ("experience in
-        # testing"); on train such words elsewhere were mostly not skills.
-        listed = mention.section == "skills" and is_listed(text, mention.start, mention.end)
+        # only as an item of a skills list (or of a languages list: "español (nativo)"), next to named
+        # technologies, or claimed ("experience in testing"); on train such words elsewhere were mostly
+        # not skills.
+        listed = mention.section in ("skills", "languages") and is_listed(text, mention.start, mention.end)
         return listed or among_named or _claimed(text, mention)
     if mention.section in _NOT_SKILL_SECTIONS and not among_named:
         return False  # "B.Sc. Computer Science", "Award for Sales Excellence": not a skill the resume claims

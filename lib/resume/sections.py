@@ -13,6 +13,7 @@ offsets found in the recovered text are offsets in the original.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Longest phrases first within a kind does not matter: the lookup is by the whole phrase.
@@ -92,7 +93,62 @@ _PHRASES: dict[str, tuple[str, ...]] = {
     "additional": ("additional information", "other information", "miscellaneous", "others", "declaration", "links"),
 }  # fmt: skip
 
-PHRASE_KIND: dict[str, str] = {phrase: kind for kind, phrases in _PHRASES.items() for phrase in phrases}
+# The same headings in Spanish and Hindi, for resumes written in the other languages the app speaks.
+_PHRASES_ES_HI: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "perfil", "perfil profesional", "resumen", "resumen profesional", "extracto", "objetivo",
+        "objetivo profesional", "objetivos", "sobre mí", "acerca de mí", "presentación", "sumario", "सारांश",
+        "पेशेवर सारांश", "प्रोफ़ाइल", "प्रोफाइल", "उद्देश्य", "करियर उद्देश्य",
+    ),
+    "experience": (
+        "experiencia", "experiencia laboral", "experiencia profesional", "historial laboral", "trayectoria",
+        "trayectoria profesional", "prácticas", "prácticas profesionales", "experiencia docente", "empleo", "अनुभव",
+        "कार्य अनुभव", "व्यावसायिक अनुभव", "पेशेवर अनुभव",
+    ),
+    "education": (
+        "educación", "formación", "formación académica", "estudios", "educación y formación", "titulación",
+        "शिक्षा", "शैक्षणिक योग्यता", "शैक्षिक योग्यता", "योग्यता",
+    ),
+    "skills": (
+        "habilidades", "competencias", "aptitudes", "conocimientos", "habilidades técnicas",
+        "competencias técnicas", "conocimientos técnicos", "conocimientos informáticos", "informática",
+        "herramientas", "tecnologías", "aptitudes y habilidades", "habilidades y competencias",
+        "competencias clave", "habilidades clave", "कौशल", "तकनीकी कौशल", "प्रमुख कौशल",
+    ),
+    "projects": (
+        "proyectos", "proyectos destacados", "proyectos académicos", "proyectos personales", "परियोजनाएं",
+        "परियोजनाएँ", "प्रोजेक्ट", "प्रोजेक्ट्स",
+    ),
+    "certifications": (
+        "certificaciones", "certificados", "cursos", "cursos y certificaciones", "formación complementaria",
+        "licencias", "प्रमाणपत्र", "प्रमाणन",
+    ),
+    "achievements": (
+        "logros", "premios", "reconocimientos", "premios y reconocimientos", "distinciones", "उपलब्धियां",
+        "उपलब्धियाँ", "पुरस्कार",
+    ),
+    "publications": (
+        "publicaciones", "प्रकाशन",
+    ),
+    "activities": (
+        "voluntariado", "actividades", "actividades extracurriculares", "गतिविधियां", "गतिविधियाँ",
+    ),
+    "languages": (
+        "idiomas", "lenguas", "भाषाएं", "भाषाएँ", "भाषा ज्ञान",
+    ),
+    "interests": (
+        "intereses", "aficiones", "pasatiempos", "रुचियां", "रुचियाँ", "शौक",
+    ),
+    "contact": (
+        "contacto", "datos de contacto", "datos personales", "información personal", "संपर्क", "व्यक्तिगत विवरण",
+    ),
+    "references": (
+        "referencias", "संदर्भ",
+    ),
+    "additional": (
+        "información adicional", "otros datos", "अतिरिक्त जानकारी",
+    ),
+}  # fmt: skip
 
 # Words that make a short capitalised line a heading of that kind ("CAREER EXPERIENCE/JOB
 # HISTORY"); plural or unambiguous forms only, so "PROJECT MANAGER" stays a job title.
@@ -104,6 +160,11 @@ _KEYWORDS: dict[str, str] = {
     "educational": "education", "academic": "education", "academics": "education", "qualifications": "education",
     "experience": "experience", "employment": "experience", "objective": "summary", "summary": "summary",
     "publications": "publications", "references": "references", "history": "experience",
+    # Spanish, without accents as heading_key leaves them.
+    "experiencia": "experience", "educacion": "education", "formacion": "education", "habilidades": "skills",
+    "competencias": "skills", "conocimientos": "skills", "proyectos": "projects", "certificaciones": "certifications",
+    "idiomas": "languages", "logros": "achievements", "premios": "achievements", "publicaciones": "publications",
+    "referencias": "references", "intereses": "interests", "aficiones": "interests",
 }  # fmt: skip
 
 # Words that end a title-case heading ("Customer Service Experience"); "Education" is left out
@@ -112,6 +173,7 @@ _LAST_WORDS = frozenset(
     {"experience", "skills", "projects", "achievements", "awards", "certifications", "interests", "hobbies",
      "languages", "publications", "competencies", "references", "history"}
 )  # fmt: skip
+_LATIN_ACCENTS = re.compile(r"[\u0300-\u036f]")
 _SMALL_WORDS = frozenset({"of", "and", "in", "for", "the", "&", "to", "with", "on", "at"})
 _NUMBERING = re.compile(r"^\s*(?:[ivx]+|\d+|[a-h])[.)]\s+", re.IGNORECASE)
 _LEADING_MARK = re.compile(r"^[\s•·▪►◆■●○◦*\-=_~#>|\[\](){}]+")
@@ -141,11 +203,22 @@ class Heading:
 
 
 def heading_key(line: str) -> str:
-    """A line reduced to lower-case words: "== WORK  EXPERIENCE: ==" -> "work experience"."""
+    """A line reduced to lower-case words without accents: "== WORK  EXPERIENCE: ==" -> "work
+    experience", "EDUCACIÓN" -> "educacion"; Devanagari keeps its vowel signs ("शिक्षा")."""
     line = _NUMBERING.sub("", _LEADING_MARK.sub("", line))
     line = line.replace("&amp;", "&").replace("&", " and ").replace("/", " ").replace("-", " ").replace("_", " ")
-    line = re.sub(r"[^\w\s]", " ", line.lower())
+    line = _LATIN_ACCENTS.sub("", unicodedata.normalize("NFD", line.lower()))
+    line = re.sub(r"[^\w\s\u0900-\u097f]", " ", line)
     return " ".join(line.split())
+
+
+# Keyed as lines are read, so "EDUCACIÓN", "Educacion" and "educación" are one heading.
+PHRASE_KIND: dict[str, str] = {
+    heading_key(phrase): kind
+    for table in (_PHRASES, _PHRASES_ES_HI)
+    for kind, phrases in table.items()
+    for phrase in phrases
+}
 
 
 def heading_kind(line: str) -> str | None:
@@ -162,7 +235,8 @@ def heading_kind(line: str) -> str | None:
     if not key or any(ch.isdigit() for ch in key):
         return None
     letters = [c for c in stripped if c.isalpha()]
-    if not letters or not letters[0].isupper() or stripped.count("(") != stripped.count(")"):
+    # A heading opens with a capital, or with a letter of a script without capitals (Hindi).
+    if not letters or letters[0].islower() or stripped.count("(") != stripped.count(")"):
         return None
     if key in PHRASE_KIND:
         return PHRASE_KIND[key]

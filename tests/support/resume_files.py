@@ -486,3 +486,55 @@ def odt() -> bytes:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", "<office:document-content/>")
     return buffer.getvalue()
+
+
+# A resume written in Spanish, as the app's Spanish-speaking candidates write theirs.
+SPANISH_LINES = [
+    ("name", "Lucía Fernández"),
+    ("text", "lucia.fernandez@example.com | +34 612 345 678 | Madrid, España"),
+    ("heading", "PERFIL"),
+    ("text", "Desarrolladora backend con cinco años de experiencia en Python, Django y PostgreSQL."),
+    ("heading", "EXPERIENCIA LABORAL"),
+    ("text", "Desarrolladora de software, Telefónica — enero 2020 a la actualidad"),
+    ("bullet", "Diseñé APIs REST en Python y Django para 2 millones de usuarios."),
+    ("bullet", "Reduje el tiempo de respuesta un 40% optimizando consultas de PostgreSQL."),
+    ("text", "Programadora junior, Indra — junio de 2018 - diciembre de 2019"),
+    ("bullet", "Desarrollé microservicios en Java con Spring Boot y Docker."),
+    ("heading", "FORMACIÓN ACADÉMICA"),
+    ("text", "Grado en Ingeniería Informática, Universidad Politécnica de Madrid, 2018"),
+    ("heading", "HABILIDADES"),
+    ("text", "Python, Django, PostgreSQL, Docker, Kubernetes, Git"),
+    ("heading", "IDIOMAS"),
+    ("text", "Inglés (C1), español (nativo)"),
+]
+
+
+def spanish_resume_pdf() -> bytes:
+    pdf = _fpdf()
+    pdf.add_page()
+    for kind, text in SPANISH_LINES:
+        if kind == "name":
+            pdf.set_font("Helvetica", "B", 20)
+            pdf.cell(0, 10, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", size=10)
+        elif kind == "heading":
+            _heading(pdf, text)
+        elif kind == "bullet":
+            _bullets(pdf, [text])
+        else:
+            pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def spanish_resume_docx() -> bytes:
+    document = docx.Document()
+    for kind, text in SPANISH_LINES:
+        if kind == "name":
+            document.add_heading(text, level=0)
+        elif kind == "heading":
+            document.add_heading(text, level=1)
+        else:
+            document.add_paragraph(text, style="List Bullet" if kind == "bullet" else None)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

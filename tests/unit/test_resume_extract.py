@@ -168,6 +168,48 @@ def test_an_acronym_that_is_also_a_word_counts_only_in_capitals():
     assert not find_skills("the cake was yum")
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("EXPERIENCIA LABORAL", "experience"),
+        ("Formación académica", "education"),
+        ("EDUCACION", "education"),  # written without its accent
+        ("Habilidades técnicas:", "skills"),
+        ("IDIOMAS", "languages"),
+        ("कार्य अनुभव", "experience"),
+        ("शिक्षा", "education"),
+        ("कौशल", "skills"),
+    ],
+)
+def test_spanish_and_hindi_headings_open_their_sections(heading, kind):
+    assert [s.kind for s in split_sections(f"Lucía Pérez\n{heading}\nTexto\n")] == ["header", kind]
+
+
+def test_a_spanish_job_header_gives_title_company_and_dates():
+    jobs, _ = extract_experience(
+        "EXPERIENCIA\nJefe de ventas, Banco Santander — mayo 2017 a diciembre 2019\n", today=date(2024, 1, 1)
+    )
+    assert [(j.title, j.company, j.start, j.end) for j in jobs] == [
+        ("Jefe de ventas", "Banco Santander", "2017-05", "2019-12")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "degree", "field", "institution", "level"),
+    [
+        ("Máster en Ciencia de Datos, Universitat de Barcelona, 2020", "Máster", "Ciencia de Datos",
+         "Universitat de Barcelona", "master"),
+        ("Ingeniería en Sistemas, Instituto Tecnológico de Monterrey, 2016", "Ingeniería", "Sistemas",
+         "Instituto Tecnológico de Monterrey", "bachelor"),
+        ("Técnico Superior en Desarrollo de Aplicaciones Web, 2014", "Técnico Superior",
+         "Desarrollo de Aplicaciones Web", None, "diploma"),
+    ],
+)  # fmt: skip
+def test_spanish_degrees_and_institutions(line, degree, field, institution, level):
+    (entry,) = extract_education(f"FORMACIÓN\n{line}", [(0, 1)])
+    assert (entry.degree, entry.field, entry.institution, entry.level) == (degree, field, institution, level)
+
+
 def test_normalise_makes_one_key_per_spelling():
     assert normalise("Node.js") == normalise("nodejs") == "nodejs"
     assert normalise(".NET") == ".net"
@@ -295,6 +337,11 @@ def test_experience_entries_and_dates(profile):
         ("Summer 2015 - Fall 2016", 16),
         ("September 2017 onwards", 82),
         ("since 2020", 54),
+        # Spanish
+        ("enero 2020 a la actualidad", 54),
+        ("junio de 2018 - diciembre de 2019", 19),
+        ("sept. 2016 hasta ago. 2017", 12),
+        ("marzo 2019 – actualmente", 64),
     ],
 )
 def test_date_range_formats(text, months):

@@ -143,6 +143,24 @@ def test_real_pdf_and_docx_resumes_give_a_profile_a_score_and_a_report(maker):
     assert report["match_rate"] == round(report["match_rate"]) and report["missing"]
 
 
+@pytest.mark.parametrize("maker", [resume_files.spanish_resume_pdf, resume_files.spanish_resume_docx])
+def test_a_resume_written_in_spanish_is_read_section_by_section(maker):
+    kind = "pdf" if maker is resume_files.spanish_resume_pdf else "docx"
+    report = report_data(analyze(maker(), f"cv.{kind}", max_bytes=MAX, role="sde"))
+    checks = {check["name"]: check for check in report["checks"]}
+    assert checks["headings"]["points"] == checks["headings"]["max"]  # EXPERIENCIA, FORMACIÓN, HABILIDADES
+    assert [(job["title"], job["company"], job["start"], job["end"]) for job in report["experience"]] == [
+        ("Desarrolladora de software", "Telefónica", "2020-01", "present"),
+        ("Programadora junior", "Indra", "2018-06", "2019-12"),
+    ]
+    assert [(e["degree"], e["field"], e["institution"], e["year"]) for e in report["education"]] == [
+        ("Grado", "Ingeniería Informática", "Universidad Politécnica de Madrid", 2018)
+    ]
+    assert checks["bullets"]["why"].startswith("3 of 3 bullets start with an action verb.")  # Diseñé, Reduje...
+    assert checks["contact"]["points"] == checks["contact"]["max"]  # Madrid, España is a location
+    assert {"Python", "Django", "English Language", "Spanish"} <= set(report["skills"])
+
+
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "lib.resume", *args], cwd=ROOT, capture_output=True, text=True, timeout=60
