@@ -14,6 +14,7 @@ from lib.resume import ats
 from lib.resume.document_model import Document
 from lib.resume.documents import read_document
 from lib.resume.extract import Profile, extract_profile
+from lib.resume.language import example_verbs
 from lib.resume.match import JobMatch, job_skills, match_job
 from lib.resume.roles import Role, load_roles
 from lib.resume.suggestions import Suggestion, suggest
@@ -59,7 +60,8 @@ def analyze_document(document: Document, *, role: Role | None = None, job_text: 
     wanted = job_skills(job_text) if job_text else []
     total, checks = ats.score(document, profile, role=role, job_skills=wanted)
     found_bullets = ats.bullets(document.text, profile)
-    return Analysis(document, profile, total, checks, job, suggest(profile, found_bullets, job), role)
+    advice = suggest(profile, found_bullets, job, verbs=example_verbs(document.text))
+    return Analysis(document, profile, total, checks, job, advice, role)
 
 
 def _text(message: str, params: Any) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lib.errors import N_
+from lib.resume import language
 from lib.resume.document_model import Document
 from lib.resume.extract import Profile
 from lib.resume.roles import Role
@@ -168,7 +169,15 @@ def _length(document: Document) -> Check:
     return Check("length", CHECK_NAMES["length"], 6, 10, (why,), (fix,))
 
 
-def _bullets(found: Sequence[Bullet]) -> Check:
+# Advice as reports stored before the example verbs followed the resume's language wrote it; kept
+# so those reports still read in the user's language.
+_EARLIER_ADVICE = (
+    N_("Start each bullet with a strong verb such as Built, Reduced or Led."),
+    N_("Start this bullet with an action verb (Built, Reduced, Led …)."),
+)
+
+
+def _bullets(found: Sequence[Bullet], example_verbs: str) -> Check:
     if not found:
         none_found = (Note(N_("No bullet points were found in the experience or projects sections.")),)
         describe = (Note(N_("Describe each job in bullet points that start with an action verb and state a result.")),)
@@ -182,7 +191,7 @@ def _bullets(found: Sequence[Bullet]) -> Check:
     )
     advice: list[Note] = []
     if verbs < len(found):
-        advice.append(Note(N_("Start each bullet with a strong verb such as Built, Reduced or Led.")))
+        advice.append(Note(N_("Start each bullet with a strong verb such as {verbs}."), {"verbs": example_verbs}))
     if numbers < len(found):
         advice.append(Note(N_("Add a result to each bullet: how much, how many, how fast.")))
     return Check("bullets", CHECK_NAMES["bullets"], points, 15, counts, tuple(advice))
@@ -246,7 +255,7 @@ def score(
         _headings(profile),
         _contact(profile),
         _length(document),
-        _bullets(bullets(document.text, profile)),
+        _bullets(bullets(document.text, profile), language.example_verbs(document.text)),
         _dates(profile),
         _skills(profile, target, label),
     )

@@ -9,6 +9,7 @@ from lib.errors import N_
 from lib.resume.ats import Bullet
 from lib.resume.categories import CATEGORIES
 from lib.resume.extract import Profile
+from lib.resume.language import EXAMPLE_VERBS
 from lib.resume.match import JobMatch
 from lib.resume.taxonomy import load_taxonomy
 
@@ -23,7 +24,10 @@ class Suggestion:
     quote: str | None = None  # the resume's own words
 
 
-def suggest(profile: Profile, found_bullets: Sequence[Bullet], job: JobMatch | None) -> tuple[Suggestion, ...]:
+def suggest(
+    profile: Profile, found_bullets: Sequence[Bullet], job: JobMatch | None, *, verbs: str = EXAMPLE_VERBS["en"]
+) -> tuple[Suggestion, ...]:
+    """`verbs`: example opening verbs in the resume's language (lib.resume.language)."""
     suggestions: list[Suggestion] = []
     for bullet in found_bullets:
         if len(suggestions) >= MAX_BULLET_SUGGESTIONS:
@@ -39,7 +43,8 @@ def suggest(profile: Profile, found_bullets: Sequence[Bullet], job: JobMatch | N
         elif not bullet.action_verb:
             suggestions.append(
                 Suggestion(
-                    N_("Start this bullet with an action verb (Built, Reduced, Led …)."),
+                    N_("Start this bullet with an action verb ({verbs} …)."),
+                    {"verbs": verbs},
                     line=bullet.line,
                     quote=bullet.text,
                 )

@@ -99,9 +99,9 @@ def profile(report: Mapping[str, Any]) -> None:
     )
     st.subheader(t("Experience"))
     st.caption(t("{years} years in total", years=number(report["experience_years"])))
+    jobs = [{**job, "end": t("Present") if job["end"] == "present" else job["end"]} for job in report["experience"]]
     _table(
-        report["experience"],
-        {"title": t("Title"), "company": t("Company"), "start": t("From"), "end": t("To"), "months": t("Months")},
+        jobs, {"title": t("Title"), "company": t("Company"), "start": t("From"), "end": t("To"), "months": t("Months")}
     )
     for label, key in ((t("Projects"), "projects"), (t("Certifications"), "certifications")):
         if report[key]:
@@ -112,7 +112,8 @@ def profile(report: Mapping[str, Any]) -> None:
 def _table(rows: list[dict[str, Any]], headings: Mapping[str, str]) -> None:
     """Rows of the report as a table with translated headings, or a note that there are none."""
     if rows:
-        st.dataframe(pd.DataFrame(rows).rename(columns=dict(headings)), hide_index=True)
+        # Empty cells stay empty rather than reading "None".
+        st.dataframe(pd.DataFrame(rows).rename(columns=dict(headings)).fillna(""), hide_index=True)
     else:
         st.caption(t("None found"))
 

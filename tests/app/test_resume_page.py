@@ -45,3 +45,15 @@ def test_history_lists_past_analyses_and_compares_two(store, make_user, signed_i
     assert len(options) == 2 and "second.pdf" in options[0]
     comparison = app.dataframe[-1].value
     assert comparison.iloc[0, 0] == "ATS compatibility score" and comparison.shape == (8, 3)
+
+
+def test_a_spanish_resume_reads_into_the_profile_in_spanish(store, make_user, signed_in_app):
+    app = analyse(open_page(signed_in_app, make_user, "es"), "cv.docx", resume_files.spanish_resume_docx())
+    jobs = next(frame.value for frame in app.dataframe if "Cargo" in frame.value.columns)
+    assert jobs[["Cargo", "Empresa", "Hasta"]].values.tolist() == [
+        ["Desarrolladora de software", "Telefónica", "Actualidad"],
+        ["Programadora junior", "Indra", "2019-12"],
+    ]
+    degrees = next(frame.value for frame in app.dataframe if "Institución" in frame.value.columns)
+    assert degrees.iloc[0]["Institución"] == "Universidad Politécnica de Madrid"
+    assert degrees.iloc[0]["Calificación"] == ""  # no grade written: an empty cell, not "None"

@@ -99,6 +99,31 @@ def test_bullets_without_results_or_action_verbs_are_counted_and_suggested_by_li
     assert "no result" in vague.message
 
 
+ENGLISH_BULLETS = """Lucy Fernandes
+EXPERIENCE
+Developer, Telefonica — January 2020 to Present
+• Responsible for the migration of 12 services to the cloud with Docker.
+• Reduced the response time of the database queries by 40%.
+"""
+SPANISH_BULLETS = """Lucía Fernández
+EXPERIENCIA
+Desarrolladora, Telefónica — enero 2020 a la actualidad
+• Responsable de la migración de 12 servicios a la nube con Docker.
+• Reduje el tiempo de respuesta de las consultas de la base de datos en un 40%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"), [(ENGLISH_BULLETS, "Built, Reduced, Led"), (SPANISH_BULLETS, "Diseñé, Reduje, Lideré")]
+)
+def test_verb_advice_quotes_verbs_in_the_resumes_own_language(text, verbs):
+    analysis = analyze_document(text_document(text))
+    advice = [note for note in checks_of(analysis)["bullets"].fix if "{verbs}" in note.message]
+    assert [note.params for note in advice] == [{"verbs": verbs}]
+    (suggested,) = [s for s in analysis.suggestions if "{verbs}" in s.message]
+    assert suggested.params == {"verbs": verbs} and suggested.quote.startswith("Respons")
+
+
 def test_role_coverage_lists_the_missing_core_skills():
     role = load_roles()["devops_sre"]
     skills = checks_of(analyze_document(text_document(RESUME), role=role))["skills"]
