@@ -163,6 +163,12 @@ def test_shipped_taxonomy_knows_trades_beyond_software(text, names):
     assert names <= {m.name for m in find_skills(text)}
 
 
+def test_spanish_skill_phrases_name_their_skills_and_spanish_words_name_none():
+    found = {m.name for m in find_skills("Gestión de proyectos con metodologías ágiles y atención al cliente")}
+    assert {"Project Management", "Agile", "Customer Service"} <= found
+    assert not find_skills("Reporte de mis tareas cada mes, con conocimientos de la spa")
+
+
 def test_an_acronym_that_is_also_a_word_counts_only_in_capitals():
     assert "YUM Package Manager" in {m.name for m in find_skills("Installed the packages with YUM")}
     assert not find_skills("the cake was yum")
