@@ -58,9 +58,10 @@ def analyze_document(document: Document, *, role: Role | None = None, job_text: 
     profile = extract_profile(document.text)
     job = match_job(profile, document.text, job_text) if job_text else None
     wanted = job_skills(job_text) if job_text else []
-    total, checks = ats.score(document, profile, role=role, job_skills=wanted)
     found_bullets = ats.bullets(document.text, profile)
-    advice = suggest(profile, found_bullets, job, verbs=example_verbs(document.text))
+    verbs = example_verbs(document.text)
+    total, checks = ats.score(document, profile, found_bullets, verbs=verbs, role=role, job_skills=wanted)
+    advice = suggest(profile, found_bullets, job, verbs=verbs)
     return Analysis(document, profile, total, checks, job, advice, role)
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lib.errors import N_
-from lib.resume import language
 from lib.resume.document_model import Document
 from lib.resume.extract import Profile
 from lib.resume.roles import Role
@@ -241,9 +240,16 @@ def _skills(profile: Profile, target: Sequence[str], target_label: str | None) -
 
 
 def score(
-    document: Document, profile: Profile, *, role: Role | None = None, job_skills: Sequence[str] = ()
+    document: Document,
+    profile: Profile,
+    found_bullets: Sequence[Bullet],
+    *,
+    verbs: str,
+    role: Role | None = None,
+    job_skills: Sequence[str] = (),
 ) -> tuple[int, tuple[Check, ...]]:
-    """The total out of 100 and the checks that make it up."""
+    """The total out of 100 and the checks that make it up; `found_bullets` come from `bullets`, `verbs`
+    are example opening verbs in the resume's language (the suggestions quote the same)."""
     if job_skills:
         target, label = list(job_skills), N_("this job description")
     elif role is not None:
@@ -255,7 +261,7 @@ def score(
         _headings(profile),
         _contact(profile),
         _length(document),
-        _bullets(bullets(document.text, profile), language.example_verbs(document.text)),
+        _bullets(found_bullets, verbs),
         _dates(profile),
         _skills(profile, target, label),
     )

@@ -115,13 +115,19 @@ def test_the_interview_reads_in_spanish_and_scores_a_spanish_answer(store, make_
     assert steps and steps[0].split("\n")[0].replace("\\", "") == "1. " + question.outline("es")[0]
 
 
-def test_history_shows_finished_interviews_and_reopens_a_report(store, make_user, signed_in_app):
+def history_after_one_interview(signed_in_app, make_user):
+    """The History tab after one short interview, answered and ended."""
     app = start(open_page(signed_in_app, make_user), count=3)
     answer(app, STRONG)
     click(app, "_end")
     app.session_state["interview_tabs"] = "History"
     app.run()
     assert not app.exception
+    return app
+
+
+def test_history_shows_finished_interviews_and_reopens_a_report(store, make_user, signed_in_app):
+    app = history_after_one_interview(signed_in_app, make_user)
     assert app.metric[0].label == "Interviews" and app.metric[0].value == "1"
     assert app.dataframe[0].value.shape[0] == 1
     click(app, "interview_history_open")
@@ -129,11 +135,7 @@ def test_history_shows_finished_interviews_and_reopens_a_report(store, make_user
 
 
 def test_deleting_an_interview_from_history_asks_first_then_removes_it(store, make_user, signed_in_app):
-    app = start(open_page(signed_in_app, make_user), count=3)
-    answer(app, STRONG)
-    click(app, "_end")
-    app.session_state["interview_tabs"] = "History"
-    app.run()
+    app = history_after_one_interview(signed_in_app, make_user)
     assert store.fetch_value("SELECT count(*) FROM interview_sessions") == 1  # the popover alone deletes nothing
     click(app, "interview_history_delete")
     assert store.fetch_value("SELECT count(*) FROM interview_sessions") == 0

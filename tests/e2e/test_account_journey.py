@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from tests.e2e.conftest import screenshot
@@ -17,6 +19,14 @@ def sign_up(page, name: str, email: str, password: str) -> None:
     form.get_by_role("textbox", name="E-mail").fill(email)
     form.get_by_role("textbox", name="Password").fill(password)
     form.get_by_role("button", name="Create account").click()
+
+
+def join(page, app_url: str, name: str) -> None:
+    """Open the app, create an account for `name` (e-mail from the first name) and wait for the greeting."""
+    first = unicodedata.normalize("NFKD", name.split()[0]).encode("ascii", "ignore").decode().lower()
+    page.goto(app_url)
+    sign_up(page, name, f"{first}@example.com", PASSWORD)
+    page.get_by_role("heading", name=f"Hello, {name}").wait_for()
 
 
 def sign_in(page, email: str, password: str, button: str = "Sign in") -> None:

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.e2e.conftest import screenshot
-from tests.e2e.test_account_journey import PASSWORD, choose_language, sign_up
+from tests.e2e.test_account_journey import choose_language, join
 
 pytestmark = pytest.mark.e2e
 
@@ -44,9 +44,7 @@ HINDI = {
 
 
 def test_an_exam_submits_itself_when_time_runs_out_and_shows_the_review_and_xp(page, app_url):
-    page.goto(app_url)
-    sign_up(page, "Ravi Kumar", "ravi@example.com", PASSWORD)
-    page.get_by_role("heading", name="Hello, Ravi Kumar").wait_for()
+    join(page, app_url, "Ravi Kumar")
     page.goto(f"{app_url}/aptitude")
     start_exam(page, section="Logical reasoning", count="3", minutes="0.5", labels=ENGLISH)
     page.get_by_text("Question 1 of 3").wait_for()
@@ -73,9 +71,7 @@ def test_an_exam_submits_itself_when_time_runs_out_and_shows_the_review_and_xp(p
 
 
 def test_the_exam_runs_and_reviews_in_hindi(page, app_url):
-    page.goto(app_url)
-    sign_up(page, "Meera Iyer", "meera@example.com", PASSWORD)
-    page.get_by_role("heading", name="Hello, Meera Iyer").wait_for()
+    join(page, app_url, "Meera Iyer")
     choose_language(page, "हिन्दी")
     page.get_by_role("heading", name="नमस्ते, Meera Iyer").wait_for()
     page.goto(f"{app_url}/aptitude")

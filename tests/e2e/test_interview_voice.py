@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import missing
 from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, screenshot
-from tests.e2e.test_account_journey import PASSWORD, choose_language, sign_up
+from tests.e2e.test_account_journey import choose_language, join
 from tests.support import speech
 
 pytestmark = pytest.mark.e2e
@@ -109,9 +109,7 @@ def transcribed(page) -> str:
 def test_a_spoken_answer_is_transcribed_corrected_scored_and_reported(voice_browser, answer, app_url):
     _, seconds = answer
     context, page = open_context(voice_browser)
-    page.goto(app_url)
-    sign_up(page, "Kiran Das", "kiran@example.com", PASSWORD)
-    page.get_by_role("heading", name="Hello, Kiran Das").wait_for()
+    join(page, app_url, "Kiran Das")
 
     start_interview(page, app_url)
     page.get_by_role("button", name="Start the interview").wait_for()  # the form settles after the choices
@@ -189,9 +187,7 @@ def test_the_setup_a_question_and_feedback_in_hindi_spanish_and_the_dark_theme(
     browser, app_url, language, option, title, dark, name
 ):
     context, page = open_context(browser, dark=dark)  # no recording here: no fake microphone needed
-    page.goto(app_url)
-    sign_up(page, name, f"{name.split()[0].lower()}@example.com", PASSWORD)
-    page.get_by_role("heading", name=f"Hello, {name}").wait_for()
+    join(page, app_url, name)
     if option is not None:
         choose_language(page, option)
         page.locator("[data-testid='stSidebar']").get_by_text(title).wait_for()
@@ -226,9 +222,7 @@ def test_the_setup_a_question_and_feedback_in_hindi_spanish_and_the_dark_theme(
 def test_in_hindi_an_offline_recording_is_transcribed_as_english_as_the_notice_asks(voice_browser, answer, app_url):
     _, seconds = answer
     context, page = open_context(voice_browser)
-    page.goto(app_url)
-    sign_up(page, "Arjun Mehta", "arjun@example.com", PASSWORD)
-    page.get_by_role("heading", name="Hello, Arjun Mehta").wait_for()
+    join(page, app_url, "Arjun Mehta")
     choose_language(page, "हिन्दी")
     page.locator("[data-testid='stSidebar']").get_by_text("मॉक इंटरव्यू").wait_for()
     start_interview(page, app_url)
@@ -245,9 +239,7 @@ def test_in_hindi_an_offline_recording_is_transcribed_as_english_as_the_notice_a
 def test_the_live_microphone_streams_an_answer_over_webrtc_into_the_transcript(voice_browser, answer, app_url):
     _, seconds = answer
     context, page = open_context(voice_browser)
-    page.goto(app_url)
-    sign_up(page, "Ravi Iyer", "ravi@example.com", PASSWORD)
-    page.get_by_role("heading", name="Hello, Ravi Iyer").wait_for()
+    join(page, app_url, "Ravi Iyer")
     start_interview(page, app_url)
     press_start(page)
     page.locator("[data-testid='stButtonGroup'] button").nth(2).click()  # Live microphone

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.e2e.conftest import screenshot
-from tests.e2e.test_account_journey import PASSWORD, choose_language, sign_up
+from tests.e2e.test_account_journey import choose_language, join
 from tests.support import resume_files
 
 pytestmark = pytest.mark.e2e
@@ -22,9 +22,7 @@ def upload_and_analyse(page, tmp_path, button: str, job_label: str, name: str = 
 
 
 def test_a_candidate_uploads_a_resume_and_reads_the_report_in_english_and_spanish(page, app_url, tmp_path):
-    page.goto(app_url)
-    sign_up(page, "Asha Rao", "asha@example.com", PASSWORD)
-    page.get_by_role("heading", name="Hello, Asha Rao").wait_for()
+    join(page, app_url, "Asha Rao")
     page.goto(f"{app_url}/resume")
     upload_and_analyse(page, tmp_path, "Analyse", "Job description (optional)")
     page.get_by_text("ATS compatibility score").wait_for(timeout=30_000)
@@ -41,9 +39,7 @@ def test_a_candidate_uploads_a_resume_and_reads_the_report_in_english_and_spanis
 
 
 def test_a_spanish_speaker_uploads_a_resume_written_in_spanish(page, app_url, tmp_path):
-    page.goto(app_url)
-    sign_up(page, "Lucía Fernández", "lucia@example.com", PASSWORD)
-    page.get_by_role("heading", name="Hello, Lucía Fernández").wait_for()
+    join(page, app_url, "Lucía Fernández")
     choose_language(page, "Español")
     page.goto(f"{app_url}/resume")
     page.get_by_role("heading", name="Analizador de currículum").wait_for()
