@@ -151,6 +151,7 @@ def test_a_spoken_answer_is_transcribed_corrected_scored_and_reported(voice_brow
     talk = int(metrics["Talk time"].split()[0])
     assert seconds - 6 <= talk <= seconds + 3, metrics
     assert page.get_by_text("eight seconds to load").first.is_visible()  # the corrected text was saved
+    page.locator("[data-testid='stAudio']").first.wait_for()  # drawn after the metrics on a busy machine
     assert page.locator("[data-testid='stAudio']").count() == 1  # the recording plays back
     screenshot(page, "interview_voice_feedback_en")
 

@@ -41,6 +41,9 @@ def test_a_candidate_uploads_a_resume_and_reads_the_report_in_english_and_spanis
 def test_a_spanish_speaker_uploads_a_resume_written_in_spanish(page, app_url, tmp_path):
     join(page, app_url, "Lucía Fernández")
     choose_language(page, "Español")
+    # The switch is saved to the account in the rerun it starts, before the page is drawn: wait for
+    # the page in Spanish before loading another one.
+    page.get_by_role("heading", name="Hola, Lucía Fernández").wait_for()
     page.goto(f"{app_url}/resume")
     page.get_by_role("heading", name="Analizador de currículum").wait_for()
     cv = resume_files.spanish_resume_docx()
