@@ -137,3 +137,25 @@ def screenshot(page, name: str) -> Path:
     page.screenshot(path=str(path))
     page.set_viewport_size(size)
     return path
+
+
+def shown_metrics(page, *labels: str) -> dict[str, str]:
+    """Label -> value of every metric on the page, once all of `labels` are drawn.
+
+    Each label is read with its own value in one pass over the page, so a rerun that is still
+    drawing (or fading out old metrics) cannot pair one metric's label with another's value."""
+    page.wait_for_function(
+        """labels => {
+            const shown = [...document.querySelectorAll("[data-testid='stMetricLabel']")].map(l => l.innerText.trim());
+            return labels.every(l => shown.includes(l));
+        }""",
+        arg=list(labels),
+        timeout=30_000,
+    )
+    pairs = page.locator("[data-testid='stMetric']").evaluate_all(
+        """metrics => metrics.map(m => [
+            m.querySelector("[data-testid='stMetricLabel']")?.innerText.trim() ?? "",
+            m.querySelector("[data-testid='stMetricValue']")?.innerText.trim() ?? "",
+        ])"""
+    )
+    return dict(pairs)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import missing
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, screenshot
+from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, screenshot, shown_metrics
 from tests.e2e.test_account_journey import choose_language, join
 from tests.support import speech
 
@@ -137,14 +137,7 @@ def test_a_spoken_answer_is_transcribed_corrected_scored_and_reported(voice_brow
         screenshot(page, "interview_voice_follow_up_en")
         skip.click()
         scored.wait_for()
-    page.get_by_text("Words per minute").first.wait_for()
-    metrics = dict(
-        zip(
-            page.locator("[data-testid='stMetricLabel']").all_inner_texts(),
-            page.locator("[data-testid='stMetricValue']").all_inner_texts(),
-            strict=True,
-        )
-    )
+    metrics = shown_metrics(page, "Words per minute", "Long pauses", "Talk time")
     pace = int(metrics["Words per minute"])
     assert 80 <= pace <= 260, metrics  # espeak speaks at 150 words a minute
     assert int(metrics["Long pauses"]) >= 1, metrics  # the 2 s pause in the middle
