@@ -61,7 +61,7 @@ def analyze_document(document: Document, *, role: Role | None = None, job_text: 
     found_bullets = ats.bullets(document.text, profile)
     verbs = example_verbs(document.text)
     total, checks = ats.score(document, profile, found_bullets, verbs=verbs, role=role, job_skills=wanted)
-    advice = suggest(profile, found_bullets, job, verbs=verbs)
+    advice = suggest(profile, found_bullets, job, text=document.text, verbs=verbs)
     return Analysis(document, profile, total, checks, job, advice, role)
 
 

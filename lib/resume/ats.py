@@ -224,6 +224,7 @@ def _skills(profile: Profile, target: Sequence[str], target_label: str | None) -
         why = (Note(N_("{n} distinct skills recognised (no role or job description to compare with)."), {"n": count}),)
         fix = () if count >= 24 else (Note(N_("Choose a target role or paste a job description for a sharper check.")),)
         return Check("skills", CHECK_NAMES["skills"], points, 20, why, fix)
+    have |= {skill.name for skill in profile.mentioned}  # an ATS finds a skill wherever it is written
     found = [name for name in target if name in have]
     missing = [name for name in target if name not in have]
     points = round(20 * len(found) / len(target))

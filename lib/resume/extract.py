@@ -55,6 +55,10 @@ class Profile:
     projects: tuple[str, ...]
     certifications: tuple[str, ...]
     sections: tuple[Section, ...] = field(default=(), repr=False)
+    # Every skill the text names, claimed or not ("handled customer service for 200 clients"): what
+    # an ATS keyword scan finds, so a job's "Customer Service" counts as present. `skills` is the
+    # subset the resume claims, the profile a reader sees.
+    mentioned: tuple[ProfileSkill, ...] = field(default=(), repr=False)
 
     @property
     def skills_by_category(self) -> dict[str, list[str]]:
@@ -216,8 +220,6 @@ def _confident(text: str, mention: Mention, category: str, *, technical_line: bo
     """Whether a mention is a skill the resume claims. `technical_line`: two or more languages,
     frameworks or tools are named around it on its line, so the generic words there are technical
     too ("Java, SQL and unit testing")."""
-    if _initial(text, mention.start, mention.end) or _ADDRESS_LABEL.match(text, mention.end):
-        return False
     if category in SPECIFIC_CATEGORIES or _looks_technical(mention.surface):
         return True
     line = _line_of(text, mention.start)
@@ -288,9 +290,21 @@ def _named_neighbours(mentions: list[SkillMention], lines: list[int]) -> list[in
     return counts
 
 
-def _skills(text: str, sections: list[Section], taxonomy: Taxonomy) -> tuple[ProfileSkill, ...]:
-    """The skills the resume claims: taxonomy mentions judged one by one (_confident), then, in a
-    technical resume, business words kept only where the skills list names them."""
+def _group(found_mentions: list[tuple[SkillMention, Mention]]) -> tuple[ProfileSkill, ...]:
+    grouped: dict[str, list[Mention]] = {}
+    categories: dict[str, str] = {}
+    for found, mention in found_mentions:
+        grouped.setdefault(found.name, []).append(mention)
+        categories[found.name] = found.category
+    return tuple(ProfileSkill(name, categories[name], tuple(mentions)) for name, mentions in grouped.items())
+
+
+def _skills(
+    text: str, sections: list[Section], taxonomy: Taxonomy
+) -> tuple[tuple[ProfileSkill, ...], tuple[ProfileSkill, ...]]:
+    """(claimed, mentioned). Mentioned: every skill the text names, bar initials, addresses, a list's
+    name and everyday words outside lists. Claimed: those mentions judged one by one (_confident),
+    then, in a technical resume, business words kept only where the skills list names them."""
     starts = _line_starts(text)
     kind_of_line: dict[int, str] = {}
     for section in sections:
@@ -299,6 +313,7 @@ def _skills(text: str, sections: list[Section], taxonomy: Taxonomy) -> tuple[Pro
     mentions = taxonomy.find(text)
     lines = [bisect.bisect_right(starts, found.start) - 1 for found in mentions]
     neighbours = _named_neighbours(mentions, lines)
+    named: list[tuple[SkillMention, Mention]] = []
     kept: list[tuple[SkillMention, Mention]] = []
     for index, found in enumerate(mentions):
         mention = Mention(found.surface, found.start, found.end, kind_of_line.get(lines[index]))
@@ -307,18 +322,20 @@ def _skills(text: str, sections: list[Section], taxonomy: Taxonomy) -> tuple[Pro
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if found.list_name and _names_list(text, found, following):
             continue  # "Operating Systems  Windows, Linux": the name of the list, not one of its items
+        if _initial(text, found.start, found.end) or _ADDRESS_LABEL.match(text, found.end):
+            continue  # "R. Williams", "LinkedIn: https://...": not a skill at all
+        named.append((found, mention))
         if _confident(text, mention, found.category, technical_line=neighbours[index] >= 2):
             kept.append((found, mention))
     technical = len({found.name for found, _ in kept if found.category in SPECIFIC_CATEGORIES}) >= TECHNICAL_RESUME
-    grouped: dict[str, list[Mention]] = {}
-    categories: dict[str, str] = {}
-    for found, mention in kept:
-        setting = found.domain or (technical and found.category == "business")
-        if setting and not (mention.section == "skills" and is_listed(text, mention.start, mention.end)):
-            continue  # "Retail", "Special Education", "Real Estate" in a developer's resume: where, not what
-        grouped.setdefault(found.name, []).append(mention)
-        categories[found.name] = found.category
-    return tuple(ProfileSkill(name, categories[name], tuple(mentions)) for name, mentions in grouped.items())
+    claimed = [
+        (found, mention)
+        for found, mention in kept
+        # "Retail", "Special Education", "Real Estate" in a developer's resume: where, not what
+        if not (found.domain or (technical and found.category == "business"))
+        or (mention.section == "skills" and is_listed(text, mention.start, mention.end))
+    ]
+    return _group(claimed), _group(named)
 
 
 def _short_items(sections: list[Section], kind: str) -> list[str]:
@@ -370,13 +387,15 @@ def extract_profile(text: str, *, today: date | None = None, taxonomy: Taxonomy 
             sections, "education", "certifications", "achievements", "publications", "projects", "references"
         ),
     )
+    claimed, mentioned = _skills(text, sections, taxonomy or load_taxonomy())
     return Profile(
         contact=extract_contact(text),
-        skills=_skills(text, sections, taxonomy or load_taxonomy()),
+        skills=claimed,
         education=tuple(education),
         experience=tuple(jobs),
         experience_months=months,
         projects=_projects(sections),
         certifications=_certifications(text, sections),
         sections=tuple(sections),
+        mentioned=mentioned,
     )

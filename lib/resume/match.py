@@ -216,7 +216,8 @@ def _sections_with_stem(profile: Profile, resume_text: str, key: str) -> tuple[s
 def match_job(profile: Profile, resume_text: str, job_text: str) -> JobMatch:
     taxonomy = load_taxonomy()
     mentions = taxonomy.find(job_text)
-    have = {skill.name: skill.sections or ("other",) for skill in profile.skills}
+    # Named anywhere counts, as in an ATS keyword scan: "handled customer service" has Customer Service.
+    have = {skill.name: skill.sections or ("other",) for skill in profile.mentioned}
     items = [
         MatchItem(term=name, kind="skill", found=name in have, where=tuple(have.get(name, ())))
         for name in dict.fromkeys(mention.name for mention in mentions)

@@ -24,10 +24,22 @@ class Suggestion:
     quote: str | None = None  # the resume's own words
 
 
+def _quote(text: str, line: int) -> str | None:
+    lines = text.split("\n")
+    written = " ".join(lines[line].split()) if line < len(lines) else ""
+    return (written[:157] + "…" if len(written) > 160 else written) or None
+
+
 def suggest(
-    profile: Profile, found_bullets: Sequence[Bullet], job: JobMatch | None, *, verbs: str = EXAMPLE_VERBS["en"]
+    profile: Profile,
+    found_bullets: Sequence[Bullet],
+    job: JobMatch | None,
+    *,
+    text: str,
+    verbs: str = EXAMPLE_VERBS["en"],
 ) -> tuple[Suggestion, ...]:
-    """`verbs`: example opening verbs in the resume's language (lib.resume.language)."""
+    """`text`: the resume's text, to quote lines; `verbs`: example opening verbs in the resume's
+    language (lib.resume.language)."""
     suggestions: list[Suggestion] = []
     for bullet in found_bullets:
         if len(suggestions) >= MAX_BULLET_SUGGESTIONS:
@@ -50,6 +62,22 @@ def suggest(
                 )
             )
     if job is not None:
+        claimed = {skill.name for skill in profile.skills}
+        in_passing = {skill.name: skill.mentions[0] for skill in profile.mentioned if skill.name not in claimed}
+        for item in job.matched:
+            if item.kind == "skill" and item.term in in_passing:
+                line = text.count("\n", 0, in_passing[item.term].start)  # offsets are the text's own
+                suggestions.append(
+                    Suggestion(
+                        N_(
+                            "The job asks for {skill}; your resume names it only in passing. If it is one of "
+                            "your skills, list it in your skills section too."
+                        ),
+                        {"skill": item.term},
+                        line=line + 1,
+                        quote=_quote(text, line),
+                    )
+                )
         taxonomy = load_taxonomy()
         categories = {skill.category for skill in profile.skills}
         for item in job.missing:
