@@ -26,7 +26,7 @@ class Suggestion:
 
 def _quote(text: str, line: int) -> str | None:
     lines = text.split("\n")
-    written = " ".join(lines[line].split()) if line < len(lines) else ""
+    written = " ".join(lines[line].split()).lstrip("•·▪►◆■●○◦*-–➢ ") if line < len(lines) else ""
     return (written[:157] + "…" if len(written) > 160 else written) or None
 
 

@@ -9,7 +9,7 @@ from tests.e2e.test_account_journey import choose_language, join
 from tests.support import resume_files
 
 pytestmark = pytest.mark.e2e
-JOB = "Backend engineer: Python, PostgreSQL, Kubernetes, AWS, CI/CD and strong communication."
+JOB = "Backend engineer: Python, PostgreSQL, Kubernetes, AWS, CI/CD, code reviews and strong communication."
 
 
 def upload_and_analyse(page, tmp_path, button: str, job_label: str, name: str = "asha-cv.pdf", data=None) -> None:
@@ -30,7 +30,14 @@ def test_a_candidate_uploads_a_resume_and_reads_the_report_in_english_and_spanis
     screenshot(page, "resume_report_en")
     page.get_by_role("tab", name="Job match").click()
     page.get_by_text("Match rate").wait_for()
+    assert page.get_by_text("Code Review · Experience").is_visible()  # written in a bullet, not listed
     screenshot(page, "resume_match_en")
+    page.get_by_role("tab", name="Suggestions").click()
+    passing = page.get_by_text("The job asks for Code Review; your resume names it only in passing.", exact=False)
+    passing.wait_for()
+    quoted = page.get_by_text("introduced code review and continuous integration").locator("visible=true")
+    assert quoted.count() == 1  # its line, quoted
+    screenshot(page, "resume_suggestions_en")
 
     choose_language(page, "Español")
     page.get_by_role("heading", name="Analizador de currículum").wait_for()
