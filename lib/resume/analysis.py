@@ -81,6 +81,7 @@ def report_data(analysis: Analysis) -> dict[str, Any]:
     data: dict[str, Any] = {
         "skills": sorted(skill.name for skill in profile.skills),
         "skills_by_category": profile.skills_by_category,
+        "skills_in_passing": sorted({skill.name for skill in profile.mentioned} - {s.name for s in profile.skills}),
         "contact": {
             "name": profile.contact.name,
             "emails": list(profile.contact.emails),

@@ -86,6 +86,9 @@ def profile(report: Mapping[str, Any]) -> None:
     st.subheader(t("Skills"))
     for category, names in report["skills_by_category"].items():
         st.markdown(f"**{t(CATEGORIES.get(category, category))}**: {plain(', '.join(names))}")
+    if report.get("skills_in_passing"):  # reports saved before this field have none
+        names = plain(", ".join(report["skills_in_passing"]))
+        st.caption(t("Named only in passing (a job match counts them, the list above does not): {names}", names=names))
     st.subheader(t("Education"))
     _table(
         report["education"],

@@ -57,3 +57,13 @@ def test_a_spanish_resume_reads_into_the_profile_in_spanish(store, make_user, si
     degrees = next(frame.value for frame in app.dataframe if "Institución" in frame.value.columns)
     assert degrees.iloc[0]["Institución"] == "Universidad Politécnica de Madrid"
     assert degrees.iloc[0]["Calificación"] == ""  # no grade written: an empty cell, not "None"
+
+
+def test_the_profile_shows_skills_named_only_in_passing_apart_from_the_claimed_ones(store, make_user, signed_in_app):
+    # The sample resume says "introduced code review and continuous integration" in a bullet only.
+    app = analyse(open_page(signed_in_app, make_user), "cv.pdf", resume_files.resume_pdf())
+    skills_lines = [m.value for m in app.markdown if m.value.startswith("**")]
+    assert any("Kubernetes" in line for line in skills_lines)
+    assert not any("Code Review" in line for line in skills_lines)
+    passing = [c.value for c in app.caption if c.value.startswith("Named only in passing")]
+    assert len(passing) == 1 and "Code Review" in passing[0], passing

@@ -171,6 +171,7 @@ def test_a_skill_the_job_asks_for_that_the_resume_names_only_in_passing_is_found
     assert "Customer Service" not in {item.term for item in analysis.job.missing}
     advice = [s for s in analysis.suggestions if s.params.get("skill") == "Customer Service"]
     assert len(advice) == 1 and "only in passing" in advice[0].message
+    assert "Customer Service" in report_data(analysis)["skills_in_passing"]
     assert advice[0].line == 7 and advice[0].quote.startswith("Handled customer service for about 300")
     assert not any("does not mention" in s.message and s.params.get("skill") == "Customer Service" for s in advice)
 
