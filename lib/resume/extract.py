@@ -247,6 +247,11 @@ def _confident(text: str, mention: Mention, category: str, *, technical_line: bo
         return True
     if mention.section in _CLAIM_SECTIONS:
         return True  # "Summary: five years of payroll processing": the summary is a list of claims
+    if mention.section == "experience":
+        # In the story of a job a capitalised phrase names a team, an office or a product as often as a
+        # skill ("the Customer Service desk", "Active Directory migration"); on train, such phrases were
+        # labelled skills three times in ten. The job match still counts them (Profile.mentioned).
+        return False
     words = mention.surface.split()
     return len(words) > 1 and all(word[:1].isupper() for word in words if word.isalpha() and len(word) > 3)
 
