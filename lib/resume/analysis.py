@@ -14,7 +14,7 @@ from lib.resume import ats
 from lib.resume.document_model import Document
 from lib.resume.documents import read_document
 from lib.resume.extract import Profile, extract_profile
-from lib.resume.language import example_verbs
+from lib.resume.language import verb_style
 from lib.resume.match import JobMatch, job_skills, match_job
 from lib.resume.roles import Role, load_roles
 from lib.resume.suggestions import Suggestion, suggest
@@ -59,7 +59,7 @@ def analyze_document(document: Document, *, role: Role | None = None, job_text: 
     job = match_job(profile, document.text, job_text) if job_text else None
     wanted = job_skills(job_text) if job_text else []
     found_bullets = ats.bullets(document.text, profile)
-    verbs = example_verbs(document.text)
+    verbs = verb_style(document.text)
     total, checks = ats.score(document, profile, found_bullets, verbs=verbs, role=role, job_skills=wanted)
     advice = suggest(profile, found_bullets, job, text=document.text, verbs=verbs)
     return Analysis(document, profile, total, checks, job, advice, role)

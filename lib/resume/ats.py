@@ -15,7 +15,9 @@ from pathlib import Path
 from lib.errors import N_
 from lib.resume.document_model import Document
 from lib.resume.extract import Profile
+from lib.resume.language import VerbStyle
 from lib.resume.roles import Role
+from lib.resume.script import devanagari, letters_of
 
 Param = str | int
 
@@ -66,14 +68,28 @@ _WARNING_PENALTY = {
 _BULLET = re.compile(r"^\s*(?:[•·▪►◆■●○◦\-–*]|\d+[.)])\s+(.*\S)")
 _NUMBER = re.compile(
     r"\d|%|\b(?:one|two|three|four|five|ten|twenty|hundred|thousand|million|billion|lakh|crore"
-    r"|cien|cientos|mil|millón|millones)\b",
+    r"|cien|cientos|mil|millón|millones)\b"
+    r"|सौ|हज़ार|हजार|लाख|करोड़|करोड|प्रतिशत",  # Hindi: hundred, thousand, lakh, crore, per cent
     re.I,
 )
 ACTION_VERBS = frozenset(
-    line.strip()
+    letters_of(line.strip())
     for line in (Path(__file__).resolve().parents[2] / "data" / "resume" / "action_verbs.txt").read_text().splitlines()
     if line.strip() and not line.startswith("#")
 )
+
+
+# "की" closes a compound verb ("बिक्री की") but is also "of" ("टीम की"): it counts only at the end.
+_ONLY_LAST = frozenset({"की"})
+
+
+def _has_action_verb(body: str) -> bool:
+    """The verb opens an English or Spanish bullet; a Hindi one ends with it ("… API बनाया।"), or
+    has it before a clause that follows ("… API बनाया, जो रोज़ 20 लाख अनुरोध संभालता है।")."""
+    words = [letters_of(word) for word in body.split()]
+    if not devanagari(body):
+        return words[0] in ACTION_VERBS
+    return words[-1] in ACTION_VERBS or any(word in ACTION_VERBS and word not in _ONLY_LAST for word in words[:-1])
 
 
 def bullets(text: str, profile: Profile) -> list[Bullet]:
@@ -88,8 +104,7 @@ def bullets(text: str, profile: Profile) -> list[Bullet]:
         if match is None or len(match.group(1).split()) < 4:
             continue
         body = match.group(1)
-        first = "".join(char for char in body.split()[0].lower() if char.isalpha())  # keeps "diseñé"
-        found.append(Bullet(index + 1, body, first in ACTION_VERBS, bool(_NUMBER.search(body))))
+        found.append(Bullet(index + 1, body, _has_action_verb(body), bool(_NUMBER.search(body))))
     return found
 
 
@@ -176,21 +191,31 @@ _EARLIER_ADVICE = (
 )
 
 
-def _bullets(found: Sequence[Bullet], example_verbs: str) -> Check:
+def _bullets(found: Sequence[Bullet], verbs: VerbStyle) -> Check:
     if not found:
         none_found = (Note(N_("No bullet points were found in the experience or projects sections.")),)
         describe = (Note(N_("Describe each job in bullet points that start with an action verb and state a result.")),)
         return Check("bullets", CHECK_NAMES["bullets"], 3, 15, none_found, describe)
-    verbs = sum(bullet.action_verb for bullet in found)
+    with_verb = sum(bullet.action_verb for bullet in found)
     numbers = sum(bullet.quantified for bullet in found)
-    points = round(7 * verbs / len(found) + 8 * numbers / len(found))
+    points = round(7 * with_verb / len(found) + 8 * numbers / len(found))
+    counted = (
+        N_("{k} of {n} bullets end with an action verb.")
+        if verbs.last
+        else N_("{k} of {n} bullets start with an action verb.")
+    )
     counts = (
-        Note(N_("{k} of {n} bullets start with an action verb."), {"k": verbs, "n": len(found)}),
+        Note(counted, {"k": with_verb, "n": len(found)}),
         Note(N_("{k} of {n} bullets give a number or result."), {"k": numbers, "n": len(found)}),
     )
     advice: list[Note] = []
-    if verbs < len(found):
-        advice.append(Note(N_("Start each bullet with a strong verb such as {verbs}."), {"verbs": example_verbs}))
+    if with_verb < len(found):
+        advise = (
+            N_("End each bullet with a strong verb such as {verbs}.")
+            if verbs.last
+            else N_("Start each bullet with a strong verb such as {verbs}.")
+        )
+        advice.append(Note(advise, {"verbs": verbs.examples}))
     if numbers < len(found):
         advice.append(Note(N_("Add a result to each bullet: how much, how many, how fast.")))
     return Check("bullets", CHECK_NAMES["bullets"], points, 15, counts, tuple(advice))
@@ -245,12 +270,12 @@ def score(
     profile: Profile,
     found_bullets: Sequence[Bullet],
     *,
-    verbs: str,
+    verbs: VerbStyle,
     role: Role | None = None,
     job_skills: Sequence[str] = (),
 ) -> tuple[int, tuple[Check, ...]]:
     """The total out of 100 and the checks that make it up; `found_bullets` come from `bullets`, `verbs`
-    are example opening verbs in the resume's language (the suggestions quote the same)."""
+    are example verbs in the resume's language, and where they go (the suggestions quote the same)."""
     if job_skills:
         target, label = list(job_skills), N_("this job description")
     elif role is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lib.resume.script import is_letters, nfc, opens_capitalised
 from lib.resume.sections import heading_kind
 
 _EMAIL = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
@@ -67,6 +68,9 @@ madrid barcelona valencia sevilla seville bilbao málaga malaga zaragoza murcia 
 cdmx guadalajara monterrey puebla tijuana querétaro bogotá bogota medellín medellin cali
 barranquilla lima arequipa santiago valparaíso buenos aires córdoba rosario mendoza montevideo quito guayaquil
 caracas la paz asunción santo domingo san juan san salvador tegucigalpa managua
+दिल्ली नई दिल्ली मुंबई बेंगलुरु बेंगलूरु बंगलौर हैदराबाद चेन्नई पुणे कोलकाता अहमदाबाद जयपुर लखनऊ चंडीगढ़
+इंदौर भोपाल नागपुर पटना रांची नोएडा गुड़गांव गुरुग्राम कानपुर आगरा वाराणसी देहरादून गाज़ियाबाद गाजियाबाद
+फ़रीदाबाद फरीदाबाद सूरत वडोदरा रायपुर भुवनेश्वर गुवाहाटी प्रयागराज इलाहाबाद मेरठ जोधपुर उदयपुर
 """
 
 
@@ -74,16 +78,16 @@ def _places(block: str) -> frozenset[str]:
     """Multi-word city names are joined by the known two-word list; the rest are single words."""
     two_words = {
         "new delhi", "navi mumbai", "new york", "san francisco", "los angeles", "san jose", "san diego",
-        "buenos aires", "la paz", "santo domingo", "san juan", "san salvador",
+        "buenos aires", "la paz", "santo domingo", "san juan", "san salvador", "नई दिल्ली",
     }  # fmt: skip
-    words = block.split()
-    names: set[str] = set(two_words)
+    words = nfc(block).split()
+    names: set[str] = {nfc(name) for name in two_words}
     skip = False
     for first, second in zip(words, [*words[1:], ""], strict=True):
         if skip:
             skip = False
             continue
-        if f"{first} {second}" in two_words:
+        if f"{first} {second}" in names:
             skip = True
             continue
         names.add(first)
@@ -148,7 +152,7 @@ def guess_name(lines: list[str]) -> str | None:
             continue
         if any(word.lower().strip(".") in _NOT_NAME_WORDS for word in words):
             continue
-        if all(word[:1].isupper() and word.replace(".", "").replace("'", "").isalpha() for word in words):
+        if all(opens_capitalised(word) and is_letters(word.replace(".", "").replace("'", "")) for word in words):
             return candidate
     return None
 
@@ -164,7 +168,7 @@ def guess_location(lines: list[str]) -> str | None:
             part = part.strip(" ,")
             if not part or "@" in part:
                 continue
-            head = part.split(",")[0].strip().lower()
+            head = nfc(part.split(",")[0].strip().lower())
             if head in CITY_NAMES and len(part) <= 60:
                 return part
     return None

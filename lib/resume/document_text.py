@@ -12,6 +12,10 @@ _REMOVE = dict.fromkeys([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, 0x200B, 0
 _TRANSLATION = {**_C1, **_REMOVE, 0xA0: " ", 0x2028: "\n", 0x2029: "\n"}
 MAX_GAP = 8  # spaces kept of a column gap typed with spaces
 _SPACES = re.compile(r"[ \u2000-\u200a\u202f\u205f\u3000]+")
+# Shaped Hindi in a PDF draws some vowel signs and half letters with glyphs that map back to no
+# character, which the extractor writes as U+FFFD inside the word ("वि\ufffdज्ञान"): the word is
+# whole without them.
+_UNMAPPED_IN_DEVANAGARI = re.compile(r"(?<=[\u0900-\u097f])\ufffd+|\ufffd+(?=[\u0900-\u097f])")
 
 
 def clean(text: str, *, keep_gaps: bool = False) -> str:
@@ -21,6 +25,7 @@ def clean(text: str, *, keep_gaps: bool = False) -> str:
     typed to line up columns, it is a column gap that recover_lines can tell apart from a word
     space, as it does a tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
+    text = _UNMAPPED_IN_DEVANAGARI.sub("", text)
     spaces = _gap if keep_gaps else " "
     return "\n".join(_SPACES.sub(spaces, line).strip(" \t") for line in text.split("\n"))
 

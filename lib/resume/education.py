@@ -31,6 +31,9 @@ _STRONG = [
     r"M\.\s?L\.\s?I?\.?\s?S\.?|MLIS|B\.\s?C\.\s?L\.?|BCL",
     r"Ph\.?\s?D\.?|P\.\s?h\.?\s?D\.?|D\.\s?Phil\.?|Ed\.\s?[DS]\.?|Psy\.\s?D\.?|J\.\s?D\.?|M\.\s?D\.?|D\.\s?Pharm\.?",
     r"HSC|SSC|SSLC|HSSC|S\.S\.C\.?|H\.S\.C\.?|(?:10|12)\s?th|Class\s+(?:X|XII|10|12)|A-Levels?|GCSEs?|A\.\s?A\.\s?S?\.?",
+    # Hindi: बी.टेक, बी.एससी, बी.कॉम, बी.ए., एम.टेक, एमबीए, पीएच.डी. ...
+    r"बी\.?\s?टेक|बी\.\s?ई\.|बी\.?\s?एस\.?\s?सी\.?|बी\.?\s?कॉम\.?|बी\.\s?ए\.|बीए|बीसीए|बीबीए|बी\.?\s?एड\.?"
+    r"|एम\.?\s?टेक|एम\.?\s?एस\.?\s?सी\.?|एम\.?\s?कॉम\.?|एम\.\s?ए\.|एमए|एमबीए|एमसीए|पीएच\.?\s?डी\.?|एलएल\.?\s?बी\.?",
 ]
 _STRONG_WORDS = [
     r"Bachelor(?:'?s)?(?:\s+Degree)?", r"Master(?:'?s)?(?:\s+Degree)?", r"Doctor(?:ate)?\s+of", r"Doctorate",
@@ -44,6 +47,9 @@ _STRONG_WORDS = [
     # Spanish degrees named before their field: "Grado en Ingeniería Informática", "Máster en Marketing".
     r"Grado(?=\s+en\s)", r"M[áa]ster(?=\s+(?:en|Universitario)\s)", r"Ingenier[íi]a(?=\s+(?:en|de)\s)",
     r"T[ée]cnico\s+Superior(?=\s+en\s)",
+    # Hindi: postgraduate, graduate, diploma, intermediate (12th), high school (10th).
+    r"स्नातकोत्तर(?:\s+डिप्लोमा)?", r"परास्नातक", r"स्नातक", r"डिप्लोमा", r"इंटरमीडिएट", r"हाई\s?स्कूल",
+    r"(?:10|12)\s?वीं", r"दसवीं", r"बारहवीं",
 ]  # fmt: skip
 # Case-sensitive: as words these are something else ("ged", "intermediate", "MS Office", "Boston, MA").
 _CASED = (
@@ -53,9 +59,14 @@ _CASED = (
 )
 _WEAK = r"BE|ME|BA|BS|MS|MA|MD|JD|AA|AS|AAS|X"
 
+# Devanagari letters and vowel signs: the signs are not \w, so "स्नातक" would match inside "स्नातकोत्तर".
+_DEVANAGARI_LETTER = "\u0900-\u0963\u0966-\u097f"
+_STRONG_PATTERN = "|".join(_STRONG)
+_STRONG_WORDS_PATTERN = "|".join(_STRONG_WORDS)
 _DEGREE = re.compile(
-    r"(?<![\w.])(?:(?P<strong>(?i:" + "|".join(_STRONG) + r"))|(?P<word>(?i:" + "|".join(_STRONG_WORDS) + r"))"
-    r"|(?P<cased>" + _CASED + r")|(?P<weak>" + _WEAK + r"))(?![\w])",
+    rf"(?<![\w.{_DEVANAGARI_LETTER}])"
+    rf"(?:(?P<strong>(?i:{_STRONG_PATTERN}))|(?P<word>(?i:{_STRONG_WORDS_PATTERN}))|(?P<cased>{_CASED})|(?P<weak>{_WEAK}))"
+    rf"(?![\w{_DEVANAGARI_LETTER}])",
 )
 _NOT_DEGREE_AFTER = re.compile(
     r"\s*(?:Office|Excel|Word|Access|SQL|Dynamics|Project|Visio|Power|Outlook|Paint|Windows|DOS|Dos|Team|CRM|Azure)\b"
@@ -75,7 +86,10 @@ _INSTITUTION = re.compile(
     rf"(?:(?:{_CAP}|the)\s+(?:(?:of|and|for|&|de|del|la|the)\s+){{0,2}}){{0,6}}"
     rf"(?:\b(?:{_INSTITUTION_WORD})\b|\b(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY)\b)"
     rf"(?:\s+(?:(?:of|and|for|&|de|del|la|y|the|in)\s+){{0,2}}{_CAP}){{0,6}}"
-    r"|\b(?:IIT|NIT|IIIT|IIM|BITS|IISc|VIT|MIT|NSIT|DTU|JNTU|VTU)\b(?:[\s,-]+[A-Z][a-z]+)?",
+    r"|\b(?:IIT|NIT|IIIT|IIM|BITS|IISc|VIT|MIT|NSIT|DTU|JNTU|VTU)\b(?:[\s,-]+[A-Z][a-z]+)?"
+    # Hindi: up to six words (or initials, "डॉ. ए.पी.जे.") before विश्वविद्यालय, महाविद्यालय, संस्थान ...
+    rf"|(?:[{_DEVANAGARI_LETTER}.]+\s+){{0,6}}(?:विश्वविद्यालय|महाविद्यालय|संस्थान|कॉलेज|विद्यालय|विद्यापीठ"
+    rf"|यूनिवर्सिटी|इंस्टीट्यूट|इंस्टिट्यूट)(?![{_DEVANAGARI_LETTER}])",
 )
 _INSTITUTION_TRIM = re.compile(
     r"^(?:(?:Graduated|Graduate|From|At|Studied|Studying|Attended|Completed|Pursuing|Education|Name|In|Of)\s+)+",
@@ -84,6 +98,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 _GRADE = re.compile(
     r"(?:(?:C\.?G\.?P\.?A|S\.?G\.?P\.?A|G\.?P\.?A|CPI|OGPA|Aggregate|Percentage|Marks|Score|Grade)\s*(?:of|:|-|=|–)?\s*"
     r"(?P<labelled>\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d+)?)?\s*%?|[A-D][+-]?(?![\w])))"
+    # the label after the number: "8.1 CGPA", Hindi "8.1 सीजीपीए", "78 प्रतिशत" (per cent)
+    r"|(?P<trailing>(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*(?:C\.?G\.?P\.?A|S\.?G\.?P\.?A|G\.?P\.?A|CPI|सीजीपीए|एसजीपीए|जीपीए"
+    r"|प्रतिशत)(?![\w\u0900-\u0963]))"
     r"|(?P<fraction>(?<![\d.])\d(?:\.\d{1,2})?\s*/\s*(?:10|4|5)(?:\.0{1,2})?(?![\d.]))"
     r"|(?P<percent>(?<![\d.])\d{2}(?:\.\d{1,2})?\s*%)"
     r"|(?P<words>(?:First|Second|1st|2nd)\s+(?:Class|Division)(?:\s+with\s+Distinction)?|Distinction"
@@ -119,9 +136,22 @@ class _Found:
 _DEGREE_WORDS = ("master", "bachelor", "post", "pg", "doctor", "graduate")
 
 
+# Hindi degrees by how they start; postgraduate (स्नातकोत्तर) before graduate (स्नातक), which it begins with.
+_HINDI_LEVELS = (
+    (("पीएच",), "doctorate"),
+    (("स्नातकोत्तर", "परास्नातक", "एम"), "master"),
+    (("स्नातक", "बी", "एलएलबी"), "bachelor"),
+    (("डिप्लोमा",), "diploma"),
+    (("इंटरमीडिएट", "हाई", "दसवीं", "बारहवीं", "10वीं", "12वीं"), "school"),
+)
+
+
 def degree_level(degree: str) -> str:
     """doctorate / master / bachelor / diploma / school, from the degree as written."""
     text = degree.lower().replace(".", "").replace(" ", "")
+    for prefixes, level in _HINDI_LEVELS:
+        if text.startswith(prefixes):
+            return level
     school = "certificateofeducation" in text or "certificateofsecondary" in text or "schoolcertificate" in text
     if re.search(r"certifi|licen[cs](?!iatura)|credential", text) and not school and not text.startswith(_DEGREE_WORDS):
         return "diploma"  # "Microsoft Certified Professional", "Teaching Certificate", "Nursing License"

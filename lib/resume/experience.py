@@ -16,17 +16,36 @@ from dataclasses import dataclass
 from datetime import date
 
 from lib.resume.contact import CITY_NAMES
+from lib.resume.script import letters_of, nfc, opens_capitalised
 from lib.resume.sections import heading_kind
 
 _MONTHS = {name: number for number, name in enumerate(str.split("jan feb mar apr may jun jul aug sep oct nov dec"), 1)}
 # Spanish months by their first three letters where they differ: enero, abril, agosto, septiembre/setiembre, diciembre.
 _MONTHS |= {"ene": 1, "abr": 4, "ago": 8, "set": 9, "dic": 12}
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-# English and Spanish month names ("March", "marzo", "Sept", "sep."), then an optional "de" ("enero de 2020").
+# Hindi month names, in the spellings resumes use (सितंबर / सितम्बर, फ़रवरी / फरवरी).
+_HINDI_MONTHS = {
+    letters_of(name): number
+    for number, names in enumerate(
+        (
+            "जनवरी", "फ़रवरी फरवरी", "मार्च", "अप्रैल अप्रेल", "मई", "जून", "जुलाई", "अगस्त",
+            "सितंबर सितम्बर", "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर",
+        ),
+        1,
+    )
+    for name in names.split()
+}  # fmt: skip
+# A nukta letter (फ़) may be one code point or two: look for both.
+_HINDI_MONTH_NAMES = "|".join(
+    sorted({form for name in _HINDI_MONTHS for form in (name, name.replace("\u092b\u093c", "\u095e"))})
+)
+# English and Spanish month names ("March", "marzo", "Sept", "sep."), then an optional "de" ("enero de
+# 2020"); Hindi ones.
 _MONTH = (
-    r"(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|mar(?:ch|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|jun(?:e|io)?"
+    r"(?:(?:jan(?:uary)?|ene(?:ro)?|feb(?:ruary|rero)?|mar(?:ch|zo)?|apr(?:il)?|abr(?:il)?|may(?:o)?|jun(?:e|io)?"
     r"|jul(?:y|io)?|aug(?:ust)?|ago(?:sto)?|sep(?:t(?:ember)?|tiembre)?|set(?:iembre)?|oct(?:ober|ubre)?"
     r"|nov(?:ember|iembre)?|dec(?:ember)?|dic(?:iembre)?)\.?(?:\s+de)?"
+    rf"|{_HINDI_MONTH_NAMES})"
 )
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DATE = (
@@ -35,11 +54,13 @@ _DATE = (
 )
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|till\s+(?:date|now|today)|to\s+date|date|ongoing|today|continuing"
-    r"|(?:la\s+)?actualidad|actualmente|presente|actual|hoy|la\s+fecha)"
+    r"|(?:la\s+)?actualidad|actualmente|presente|actual|hoy|la\s+fecha"
+    r"|वर्तमान|(?:अब|आज|अभी)\s+तक|अभी|जारी)"  # Hindi: present, till now, till today, now, ongoing
 )
+# Between the two dates: a dash, "to", Spanish "a" / "al" / "hasta", Hindi "से" ("2017 से 2019 तक").
 _SEP = (
-    r"[ \t]*\n?[ \t]*(?:-+|–|—|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|\ba\b|\bal\b|\bhasta\b)"
-    r"[ \t]*\n?[ \t]*"
+    r"[ \t]*\n?[ \t]*(?:-+|–|—|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b|\ba\b|\bal\b|\bhasta\b"
+    r"|(?<!\S)से(?!\S))[ \t]*\n?[ \t]*"
 )
 # Two months with only a space or a line break between them are a range too ("Dec 2013\nFeb 2014").
 _MONTH_DATE = rf"(?:{_MONTH}[\s,'’-]*(?:{_YEAR}|['’]\d{{2}})(?!\d)|(?:spring|summer|fall|autumn|winter)[\s,]+{_YEAR})"
@@ -54,7 +75,7 @@ _RANGE = re.compile(
 
 
 def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+    return frozenset(nfc(text).split())
 
 
 _TITLE_WORDS = _wordset(
@@ -76,7 +97,12 @@ _TITLE_WORDS = _wordset(
     investigadora líder lider contador contadora contable abogado abogada enfermero enfermera vendedor
     vendedora maestro maestra docente auxiliar supervisora ejecutivo ejecutiva representante asesor asesora
     redactor redactora periodista fundador fundadora socio socia tutora camarero camarera cajero cajera
-    recepcionista encargado encargada dependiente operario operaria"""
+    recepcionista encargado encargada dependiente operario operaria
+    इंजीनियर अभियंता डेवलपर प्रोग्रामर प्रबंधक मैनेजर विश्लेषक एनालिस्ट सलाहकार कंसल्टेंट शिक्षक शिक्षिका
+    अध्यापक अध्यापिका प्राध्यापक प्रोफ़ेसर प्रोफेसर व्याख्याता सहायक अधिकारी निदेशक प्रमुख इंटर्न प्रशिक्षु
+    लेखाकार अकाउंटेंट डिज़ाइनर डिजाइनर समन्वयक कार्यकारी एग्जीक्यूटिव प्रतिनिधि पर्यवेक्षक वैज्ञानिक
+    शोधकर्ता तकनीशियन क्लर्क लिपिक नर्स वकील अधिवक्ता संपादक लेखक पत्रकार टेस्टर आर्किटेक्ट प्रशासक
+    विशेषज्ञ स्पेशलिस्ट लीड हेड ऑफिसर ऑफ़िसर ट्रेनी"""
 )
 _COMPANY_WORDS = _wordset(
     """ltd ltd. limited pvt pvt. private inc inc. incorporated corp corp. corporation llc llp plc gmbh co co.
@@ -86,18 +112,23 @@ _COMPANY_WORDS = _wordset(
     pharmaceuticals motors partners international global telecom infrastructure analytics
     department ministry council government centre center clinic store restaurant firm office
     s.a. s.a s.l. s.l sa sl s.a.s. sas ltda ltda. universidad grupo banco empresa consultora servicios soluciones
-    sistemas tecnologías instituto colegio escuela fundación ministerio agencia ayuntamiento clínica tienda"""
+    sistemas tecnologías instituto colegio escuela fundación ministerio agencia ayuntamiento clínica tienda
+    लिमिटेड लि. प्राइवेट प्रा. कंपनी सर्विसेज सर्विसेस टेक्नोलॉजीज टेक्नोलॉजी सॉल्यूशंस सिस्टम्स कंसल्टेंसी बैंक
+    समूह ग्रुप विश्वविद्यालय कॉलेज महाविद्यालय विद्यालय संस्थान अस्पताल मंत्रालय विभाग निगम लैब्स"""
 )
 _EMPLOYERS = _wordset(
     """infosys tcs wipro accenture cognizant ibm microsoft google amazon oracle deloitte capgemini hcl
     mindtree mphasis genpact flipkart paytm sap cisco intel adobe dell hp hewlett-packard samsung apple
     facebook meta twitter uber ola swiggy zomato ey kpmg pwc jpmorgan barclays hsbc citi citibank
     walmart salesforce vmware nvidia qualcomm ericsson nokia siemens bosch honeywell ge zoho freshworks
-    telefónica indra santander bbva inditex repsol iberdrola mercadolibre globant"""
+    telefónica indra santander bbva inditex repsol iberdrola mercadolibre globant
+    इंफोसिस इन्फोसिस विप्रो टीसीएस एक्सेंचर कॉग्निजेंट आईबीएम माइक्रोसॉफ्ट गूगल अमेज़न अमेज़ॅन फ्लिपकार्ट
+    रिलायंस एचसीएल पेटीएम"""
 )
 _NEAR = 120
 _BULLET = re.compile(r"^\s*[•·▪►◆■●○◦*\-–]\s")
-_FIELD_SPLIT = re.compile(r"\s+[-–—|@]\s+|\s*\|\s*|\t+|\s{2,}|,\s+|\s+(?:at|en)\s+|\s+\(|\)\s*")
+# "Engineer at Acme", "Ingeniera en Indra", Hindi "टीसीएस में इंजीनियर" (engineer at TCS).
+_FIELD_SPLIT = re.compile(r"\s+[-–—|@]\s+|\s*\|\s*|\t+|\s{2,}|,\s+|\s+(?:at|en|में)\s+|\s+\(|\)\s*")
 _LOCATION = re.compile(r"^[A-Z][A-Za-z .]+,\s*[A-Z]{2}$|^[A-Z][a-z]+,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?$")
 
 
@@ -125,6 +156,9 @@ class DateRange:
 def _parse_date(text: str) -> tuple[int, int | None] | None:
     text = text.strip().lower()
     years = re.findall(_YEAR, text)
+    hindi_month = _HINDI_MONTHS.get(letters_of(text.split()[0])) if text.split() else None
+    if hindi_month:
+        return (int(years[0]), hindi_month) if years else None
     month_name = re.match(r"([a-z]+)", text)
     if month_name:
         word = month_name.group(1)
@@ -218,7 +252,7 @@ def _fields(line: str) -> list[str]:
 
 
 def _words(field: str) -> list[str]:
-    return [word.strip("().,").lower() for word in field.split()]
+    return [word.strip("().,").lower() for word in nfc(field).split()]
 
 
 def _title_word(word: str) -> bool:
@@ -254,7 +288,7 @@ def is_company(field: str) -> bool:
 
 
 def is_place(field: str) -> bool:
-    lowered = field.lower().strip()
+    lowered = nfc(field.lower().strip())
     head = lowered.split(",")[0].strip()
     return head in CITY_NAMES or lowered in {"india", "usa", "uk", "remote"} or bool(_LOCATION.match(field.strip()))
 
@@ -263,7 +297,7 @@ def _plausible(field: str) -> bool:
     words = field.split()
     return (
         0 < len(words) <= 8
-        and field[:1].isupper()
+        and opens_capitalised(field)
         and not field.endswith(".")
         and not re.search(r"\d{3,}", field)
         and not re.fullmatch(r"(?i)(?:present|current|to|till|date)", field)

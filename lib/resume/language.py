@@ -1,31 +1,48 @@
-"""The language a resume is written in, as far as its advice needs it: English or Spanish.
+"""The language a resume is written in, as far as its advice needs it: English, Spanish or Hindi.
 
 Advice quotes example verbs ("Start each bullet with a verb such as Built, Reduced or Led"); a
-resume written in Spanish should get Spanish ones. Counting the commonest small words of each
-language is enough to tell the two apart in a whole resume.
+resume written in Spanish or Hindi should get its own, and Hindi puts the verb at the end of a
+sentence ("… भुगतान API बनाया"), so its advice says where the verb goes too. Counting the
+commonest small words of each language is enough to tell them apart in a whole resume.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-_SPANISH = frozenset(
-    ["de", "la", "el", "en", "y", "con", "para", "los", "las", "del", "por", "una", "un", "que", "se", "al", "como"]
-)
-_ENGLISH = frozenset(["the", "and", "of", "to", "in", "with", "for", "on", "a", "an", "at", "by", "from", "as"])
-_WORD = re.compile(r"[a-záéíóúñü]+")
+_SMALL_WORDS = {
+    "en": frozenset(["the", "and", "of", "to", "in", "with", "for", "on", "a", "an", "at", "by", "from", "as"]),
+    "es": frozenset(
+        ["de", "la", "el", "en", "y", "con", "para", "los", "las", "del", "por", "una", "un", "que", "se", "al", "como"]
+    ),
+    "hi": frozenset(["और", "में", "के", "की", "का", "से", "को", "पर", "है", "हैं", "लिए", "साथ", "ने", "एक"]),
+}
+_WORD = re.compile(r"[a-záéíóúñü]+|[\u0900-\u0963\u0966-\u097f]+")
 
-EXAMPLE_VERBS = {"en": "Built, Reduced, Led", "es": "Diseñé, Reduje, Lideré"}
+
+@dataclass(frozen=True)
+class VerbStyle:
+    examples: str  # three strong verbs in the resume's language
+    last: bool = False  # the verb closes the bullet (Hindi) rather than opening it
+
+
+VERB_STYLES = {
+    "en": VerbStyle("Built, Reduced, Led"),
+    "es": VerbStyle("Diseñé, Reduje, Lideré"),
+    "hi": VerbStyle("बनाया, घटाया, नेतृत्व किया", last=True),
+}
 
 
 def writing_language(text: str) -> str:
-    """ "es" when Spanish small words outnumber English ones, else "en"."""
-    words = _WORD.findall(text.lower())
-    spanish = sum(word in _SPANISH for word in words)
-    english = sum(word in _ENGLISH for word in words)
-    return "es" if spanish > english else "en"
+    """The language ("en", "es" or "hi") whose small words the text uses most; English on a tie."""
+    counts = {language: 0 for language in _SMALL_WORDS}
+    for word in _WORD.findall(text.lower()):
+        for language, words in _SMALL_WORDS.items():
+            counts[language] += word in words
+    return max(counts, key=lambda language: (counts[language], language == "en"))
 
 
-def example_verbs(text: str) -> str:
-    """Three strong opening verbs in the resume's own language."""
-    return EXAMPLE_VERBS[writing_language(text)]
+def verb_style(text: str) -> VerbStyle:
+    """Example verbs, and where they go, in the resume's own language."""
+    return VERB_STYLES[writing_language(text)]

@@ -9,7 +9,7 @@ from lib.errors import N_
 from lib.resume.ats import Bullet
 from lib.resume.categories import CATEGORIES
 from lib.resume.extract import Profile
-from lib.resume.language import EXAMPLE_VERBS
+from lib.resume.language import VERB_STYLES, VerbStyle
 from lib.resume.match import JobMatch
 from lib.resume.taxonomy import load_taxonomy
 
@@ -36,10 +36,10 @@ def suggest(
     job: JobMatch | None,
     *,
     text: str,
-    verbs: str = EXAMPLE_VERBS["en"],
+    verbs: VerbStyle = VERB_STYLES["en"],
 ) -> tuple[Suggestion, ...]:
-    """`text`: the resume's text, to quote lines; `verbs`: example opening verbs in the resume's
-    language (lib.resume.language)."""
+    """`text`: the resume's text, to quote lines; `verbs`: example verbs in the resume's language,
+    and where they go (lib.resume.language)."""
     suggestions: list[Suggestion] = []
     for bullet in found_bullets:
         if len(suggestions) >= MAX_BULLET_SUGGESTIONS:
@@ -55,8 +55,10 @@ def suggest(
         elif not bullet.action_verb:
             suggestions.append(
                 Suggestion(
-                    N_("Start this bullet with an action verb ({verbs} …)."),
-                    {"verbs": verbs},
+                    N_("End this bullet with an action verb ({verbs} …).")
+                    if verbs.last
+                    else N_("Start this bullet with an action verb ({verbs} …)."),
+                    {"verbs": verbs.examples},
                     line=bullet.line,
                     quote=bullet.text,
                 )

@@ -67,3 +67,15 @@ def test_the_profile_shows_skills_named_only_in_passing_apart_from_the_claimed_o
     assert not any("Code Review" in line for line in skills_lines)
     passing = [c.value for c in app.caption if c.value.startswith("Named only in passing")]
     assert len(passing) == 1 and "Code Review" in passing[0], passing
+
+
+def test_a_hindi_resume_reads_into_the_profile_in_hindi(store, make_user, signed_in_app):
+    app = analyse(open_page(signed_in_app, make_user, "hi"), "cv.pdf", resume_files.hindi_resume_pdf())
+    jobs = next(frame.value for frame in app.dataframe if "पद" in frame.value.columns)
+    assert jobs[["पद", "कंपनी", "कब तक"]].values.tolist() == [
+        ["सॉफ्टवेयर इंजीनियर", "टाटा कंसल्टेंसी सर्विसेज", "वर्तमान"],
+        ["जूनियर डेवलपर", "इंफोसिस", "2019-12"],
+    ]
+    degrees = next(frame.value for frame in app.dataframe if "संस्थान" in frame.value.columns)
+    assert degrees.iloc[0]["संस्थान"] == "डॉ. ए.पी.जे. अब्दुल कलाम तकनीकी विश्वविद्यालय"
+    assert degrees.iloc[0]["ग्रेड"] == "8.1 सीजीपीए"

@@ -17,6 +17,8 @@ from docx.oxml import parse_xml
 from docx.shared import Pt
 from fpdf import FPDF
 
+from lib.resume.report_pdf import FONTS
+
 NAME = "Asha Verma"
 EMAIL = "asha.verma@example.com"
 PHONE = "+91 98765 43210"
@@ -509,26 +511,70 @@ SPANISH_LINES = [
 ]
 
 
+# A resume written in Hindi: Devanagari headings, dates, jobs and degrees; skills named in English.
+HINDI_LINES = [
+    ("name", "राहुल शर्मा"),
+    ("text", "rahul.sharma@example.com | +91 98765 43210 | लखनऊ"),
+    ("heading", "सारांश"),
+    ("text", "पाँच साल के अनुभव वाला बैकएंड डेवलपर, Python, Django और PostgreSQL में दक्ष।"),
+    ("heading", "कार्य अनुभव"),
+    ("text", "सॉफ्टवेयर इंजीनियर, टाटा कंसल्टेंसी सर्विसेज — जनवरी 2020 – वर्तमान"),
+    ("bullet", "Python और Django में भुगतान API बनाया, जो रोज़ 20 लाख अनुरोध संभालता है।"),
+    ("bullet", "PostgreSQL क्वेरी सुधारकर जवाब का समय 40% घटाया।"),
+    ("bullet", "टीम की कोड समीक्षा प्रक्रिया में सुधार।"),
+    ("text", "जूनियर डेवलपर, इंफोसिस — जुलाई 2017 – दिसंबर 2019"),
+    ("bullet", "Java और Spring Boot में माइक्रोसर्विस विकसित किए।"),
+    ("heading", "शिक्षा"),
+    ("text", "बी.टेक (कंप्यूटर विज्ञान), डॉ. ए.पी.जे. अब्दुल कलाम तकनीकी विश्वविद्यालय, 2017, 8.1 सीजीपीए"),
+    ("heading", "कौशल"),
+    ("text", "Python, Django, PostgreSQL, Docker, Kubernetes, Git"),
+]
+
+
 def spanish_resume_pdf() -> bytes:
-    pdf = _fpdf()
-    pdf.add_page()
-    for kind, text in SPANISH_LINES:
-        if kind == "name":
-            pdf.set_font("Helvetica", "B", 20)
-            pdf.cell(0, 10, text, new_x="LMARGIN", new_y="NEXT")
-            pdf.set_font("Helvetica", size=10)
-        elif kind == "heading":
-            _heading(pdf, text)
-        elif kind == "bullet":
-            _bullets(pdf, [text])
-        else:
-            pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    return _written_pdf(SPANISH_LINES)
 
 
 def spanish_resume_docx() -> bytes:
+    return _written_docx(SPANISH_LINES)
+
+
+def hindi_resume_pdf() -> bytes:
+    return _written_pdf(HINDI_LINES)
+
+
+def hindi_resume_docx() -> bytes:
+    return _written_docx(HINDI_LINES)
+
+
+def _written_pdf(lines: list[tuple[str, str]]) -> bytes:
+    """Lines as a PDF in Noto Sans with a Devanagari fallback, shaped by HarfBuzz as a word
+    processor would (the fonts the app's own report uses)."""
+    pdf = FPDF(format="A4")
+    pdf.set_margins(20, 20, 20)
+    for family, stem in (("noto", "NotoSans"), ("deva", "NotoSansDevanagari")):
+        pdf.add_font(family, "", str(FONTS / f"{stem}-Regular.ttf"))
+        pdf.add_font(family, "B", str(FONTS / f"{stem}-Bold.ttf"))
+    pdf.set_fallback_fonts(["deva"])
+    pdf.set_text_shaping(True)
+    pdf.add_page()
+    for kind, text in lines:
+        if kind == "name":
+            pdf.set_font("noto", "B", 20)
+            pdf.cell(0, 10, text, new_x="LMARGIN", new_y="NEXT")
+        elif kind == "heading":
+            pdf.ln(4)
+            pdf.set_font("noto", "B", 13)
+            pdf.cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.set_font("noto", size=10)
+            pdf.multi_cell(0, 5, f"• {text}" if kind == "bullet" else text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _written_docx(lines: list[tuple[str, str]]) -> bytes:
     document = docx.Document()
-    for kind, text in SPANISH_LINES:
+    for kind, text in lines:
         if kind == "name":
             document.add_heading(text, level=0)
         elif kind == "heading":

@@ -216,6 +216,46 @@ def test_spanish_degrees_and_institutions(line, degree, field, institution, leve
     assert (entry.degree, entry.field, entry.institution, entry.level) == (degree, field, institution, level)
 
 
+@pytest.mark.parametrize(
+    ("header", "start", "end"),
+    [
+        ("सॉफ्टवेयर इंजीनियर, इंफोसिस — जनवरी 2020 – वर्तमान", "2020-01", "present"),
+        ("सॉफ्टवेयर इंजीनियर, इंफोसिस — जुलाई 2017 – दिसम्बर 2019", "2017-07", "2019-12"),
+        ("सॉफ्टवेयर इंजीनियर, इंफोसिस — 2017 से 2019 तक", "2017", "2019"),
+        ("सॉफ्टवेयर इंजीनियर, इंफोसिस — मार्च 2018 से अब तक", "2018-03", "present"),
+        # फ़ typed as one code point (U+095E) or as फ and a nukta: the same month
+        ("सॉफ्टवेयर इंजीनियर, इंफोसिस — \u095eरवरी 2015 - मई 2016", "2015-02", "2016-05"),
+        ("सॉफ्टवेयर इंजीनियर, इंफोसिस — \u092b\u093cरवरी 2015 - मई 2016", "2015-02", "2016-05"),
+    ],
+)
+def test_a_hindi_job_header_gives_title_company_and_dates(header, start, end):
+    jobs, _ = extract_experience(f"कार्य अनुभव\n{header}\n", today=date(2024, 1, 1))
+    assert [(j.title, j.company, j.start, j.end) for j in jobs] == [("सॉफ्टवेयर इंजीनियर", "इंफोसिस", start, end)]
+
+
+@pytest.mark.parametrize(
+    ("line", "degree", "field", "institution", "level", "grade"),
+    [
+        ("बी.टेक (कंप्यूटर विज्ञान), दिल्ली विश्वविद्यालय, 2017, 8.1 सीजीपीए", "बी.टेक", "कंप्यूटर विज्ञान",
+         "दिल्ली विश्वविद्यालय", "bachelor", "8.1 सीजीपीए"),
+        ("स्नातकोत्तर डिप्लोमा (प्रबंधन), भारतीय प्रबंधन संस्थान, 2021", "स्नातकोत्तर डिप्लोमा", "प्रबंधन",
+         "भारतीय प्रबंधन संस्थान", "master", None),
+        ("12वीं, केंद्रीय विद्यालय, 2013, 91%", "12वीं", None, "केंद्रीय विद्यालय", "school", "91%"),
+        ("B.Tech, Pune University, 2015, 7.9 CGPA", "B.Tech", None, "Pune University", "bachelor", "7.9 CGPA"),
+    ],
+)  # fmt: skip
+def test_hindi_degrees_institutions_and_grades_written_after_the_number(line, degree, field, institution, level, grade):
+    (entry,) = extract_education(f"शिक्षा\n{line}", [(0, 1)])
+    assert (entry.degree, entry.field, entry.institution, entry.level, entry.grade) == (
+        degree, field, institution, level, grade
+    )  # fmt: skip
+
+
+def test_a_hindi_name_and_city_head_the_contact_details():
+    profile = extract_profile("राहुल शर्मा\nrahul@example.com | +91 98765 43210 | नई दिल्ली\n")
+    assert (profile.contact.name, profile.contact.location) == ("राहुल शर्मा", "नई दिल्ली")
+
+
 def test_normalise_makes_one_key_per_spelling():
     assert normalise("Node.js") == normalise("nodejs") == "nodejs"
     assert normalise(".NET") == ".net"

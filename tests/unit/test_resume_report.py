@@ -113,15 +113,44 @@ Desarrolladora, Telefónica — enero 2020 a la actualidad
 """
 
 
+HINDI_BULLETS = """राहुल शर्मा
+कार्य अनुभव
+डेवलपर, इंफोसिस — जनवरी 2020 – वर्तमान
+• 12 सेवाओं के क्लाउड माइग्रेशन की ज़िम्मेदारी, Docker के साथ।
+• डेटाबेस क्वेरी का जवाब देने का समय 40% घटाया।
+"""
+
+
 @pytest.mark.parametrize(
-    ("text", "verbs"), [(ENGLISH_BULLETS, "Built, Reduced, Led"), (SPANISH_BULLETS, "Diseñé, Reduje, Lideré")]
+    ("text", "verbs", "where", "quote"),
+    [
+        (ENGLISH_BULLETS, "Built, Reduced, Led", "Start", "Respons"),
+        (SPANISH_BULLETS, "Diseñé, Reduje, Lideré", "Start", "Respons"),
+        (HINDI_BULLETS, "बनाया, घटाया, नेतृत्व किया", "End", "12 सेवाओं"),  # Hindi puts the verb last
+    ],
+    ids=["english", "spanish", "hindi"],
 )
-def test_verb_advice_quotes_verbs_in_the_resumes_own_language(text, verbs):
+def test_verb_advice_quotes_verbs_in_the_resumes_own_language(text, verbs, where, quote):
     analysis = analyze_document(text_document(text))
-    advice = [note for note in checks_of(analysis)["bullets"].fix if "{verbs}" in note.message]
+    bullets = checks_of(analysis)["bullets"]
+    assert bullets.why[0].params == {"k": 1, "n": 2}  # "Reduced", "Reduje", "घटाया" count
+    advice = [note for note in bullets.fix if "{verbs}" in note.message]
     assert [note.params for note in advice] == [{"verbs": verbs}]
+    assert advice[0].message.startswith(where) and bullets.why[0].message.endswith(
+        f"{where.lower()} with an action verb."
+    )
     (suggested,) = [s for s in analysis.suggestions if "{verbs}" in s.message]
-    assert suggested.params == {"verbs": verbs} and suggested.quote.startswith("Respons")
+    assert suggested.params == {"verbs": verbs} and suggested.quote.startswith(quote)
+    assert suggested.message.startswith(where)
+
+
+def test_a_hindi_verb_before_a_following_clause_counts_but_of_does_not():
+    text = HINDI_BULLETS.replace(
+        "• 12 सेवाओं के क्लाउड माइग्रेशन की ज़िम्मेदारी, Docker के साथ।",
+        "• भुगतान API बनाया, जो रोज़ 20 लाख अनुरोध संभालता है।\n• टीम की कोड समीक्षा और 5 लोगों की भर्ती।",
+    )
+    bullets = checks_of(analyze_document(text_document(text)))["bullets"]
+    assert bullets.why[0].params == {"k": 2, "n": 3}  # "बनाया" mid-bullet counts; "की" (of) does not
 
 
 def test_role_coverage_lists_the_missing_core_skills():
@@ -210,6 +239,26 @@ def test_a_resume_written_in_spanish_is_read_section_by_section(maker):
     assert checks["bullets"]["why"].startswith("3 of 3 bullets start with an action verb.")  # Diseñé, Reduje...
     assert checks["contact"]["points"] == checks["contact"]["max"]  # Madrid, España is a location
     assert {"Python", "Django", "English Language", "Spanish"} <= set(report["skills"])
+
+
+@pytest.mark.parametrize("maker", [resume_files.hindi_resume_pdf, resume_files.hindi_resume_docx])
+def test_a_resume_written_in_hindi_is_read_section_by_section(maker):
+    kind = "pdf" if maker is resume_files.hindi_resume_pdf else "docx"
+    report = report_data(analyze(maker(), f"cv.{kind}", max_bytes=MAX, role="sde"))
+    assert "\ufffd" not in report["text"] and "कंप्यूटर विज्ञान" in report["text"]  # shaped PDF text reads whole
+    checks = {check["name"]: check for check in report["checks"]}
+    assert checks["headings"]["points"] == checks["headings"]["max"]  # कार्य अनुभव, शिक्षा, कौशल
+    assert report["contact"]["name"] == "राहुल शर्मा" and report["contact"]["location"] == "लखनऊ"
+    assert [(job["title"], job["company"], job["start"], job["end"]) for job in report["experience"]] == [
+        ("सॉफ्टवेयर इंजीनियर", "टाटा कंसल्टेंसी सर्विसेज", "2020-01", "present"),
+        ("जूनियर डेवलपर", "इंफोसिस", "2017-07", "2019-12"),
+    ]
+    assert checks["dates"]["points"] == checks["dates"]["max"]
+    assert [(e["degree"], e["field"], e["institution"], e["year"], e["grade"]) for e in report["education"]] == [
+        ("बी.टेक", "कंप्यूटर विज्ञान", "डॉ. ए.पी.जे. अब्दुल कलाम तकनीकी विश्वविद्यालय", 2017, "8.1 सीजीपीए")
+    ]
+    assert checks["bullets"]["why"].startswith("3 of 4 bullets end with an action verb.")  # बनाया, घटाया, किए
+    assert {"Python", "Django", "PostgreSQL", "Java", "Spring Boot"} <= set(report["skills"])
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
