@@ -41,12 +41,12 @@ if analyse_tab.open:
                     except AppError as error:
                         show_error(error)
                     else:
-                        st.session_state["resume_shown"] = analysis_id
-    if "resume_shown" in st.session_state:
+                        st.session_state[draw.SHOWN_KEY] = analysis_id
+    if draw.SHOWN_KEY in st.session_state:
         with analyse_tab:
             try:
                 draw.full_report(
-                    service.report(store, user, st.session_state["resume_shown"]),
+                    service.report(store, user, st.session_state[draw.SHOWN_KEY]),
                     settings.ai if settings.ai.enabled else None,
                     [user.name],
                 )

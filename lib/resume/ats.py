@@ -117,7 +117,17 @@ def _parseability(document: Document) -> Check:
     if len(document.text.split()) < 80:
         points -= 6
         why.append(Note(N_("Only {n} words could be read from the file."), {"n": len(document.text.split())}))
-        fix.append(Note(N_("Use real text, not images of text, so that an ATS can read every line.")))
+        pictured = any(w.code in ("scanned_pages", "images_only_pages") for w in document.warnings)
+        fix.append(
+            Note(N_("Use real text, not images of text, so that an ATS can read every line."))
+            if pictured
+            else Note(
+                N_(
+                    "Check that every line of your resume appears under What an ATS sees; if some are "
+                    "missing, save the file again from your editor as a PDF or Word document with real text."
+                )
+            )
+        )
     if document.warnings:
         fix.append(Note(N_("Use one column, no tables or text boxes, and keep contact details in the body.")))
     if not why:
@@ -141,7 +151,7 @@ def _headings(profile: Profile) -> Check:
     return Check("headings", CHECK_NAMES["headings"], points, 15, why, fix)
 
 
-def _contact(profile: Profile) -> Check:
+def _contact(document: Document, profile: Profile) -> Check:
     contact = profile.contact
     why: list[Note] = []
     fix: list[Note] = []
@@ -161,6 +171,10 @@ def _contact(profile: Profile) -> Check:
         else:
             why.append(Note(N_("Missing {item}."), {"item": label}))
             fix.append(Note(N_("Add {item} near the top, in the body of the page."), {"item": label}))
+    if any(w.code == "contact_in_header_footer" for w in document.warnings):
+        # Found here, but an ATS that skips headers and footers will not: parseability counts the cost.
+        why.append(Note(N_("Some contact details are only in the page header or footer, which many ATS skip.")))
+        fix.append(Note(N_("Repeat your e-mail and phone in the body of the first page.")))
     return Check("contact", CHECK_NAMES["contact"], points, 10, tuple(why), tuple(fix))
 
 
@@ -285,7 +299,7 @@ def score(
     checks = (
         _parseability(document),
         _headings(profile),
-        _contact(profile),
+        _contact(document, profile),
         _length(document),
         _bullets(found_bullets, verbs),
         _dates(profile),

@@ -18,6 +18,7 @@ from datetime import date
 from lib.resume.contact import Contact, extract_contact
 from lib.resume.education import Education, extract_education, mentions_degree
 from lib.resume.experience import Job, extract_experience
+from lib.resume.script import opens_capitalised
 from lib.resume.sections import Section, heading_kind, recover_lines, split_sections
 from lib.resume.taxonomy import SkillMention, Taxonomy, load_taxonomy
 
@@ -355,16 +356,26 @@ def _short_items(sections: list[Section], kind: str) -> list[str]:
     return items
 
 
+MAX_PROJECT_CHARS = 100
+MAX_DESCRIBED_PROJECTS = 8
+
+
 def _projects(sections: list[Section]) -> tuple[str, ...]:
-    """Project titles: labelled or numbered lines, else short lines that are not sentences."""
+    """Project titles: labelled or numbered lines, else short lines that are not sentences; a
+    section of sentences only ("Built a data quality library used by 40 teams.") is a list of
+    projects described rather than named, so those sentences stand for them, shortened."""
     titles: list[str] = []
+    described: list[str] = []
     for item in _short_items(sections, "projects"):
         labelled = _PROJECT_LABEL.match(item) or _PROJECT_NUMBERED.match(item)
         if labelled:
             titles.append(labelled.group(1).strip(" .:-"))
-        elif len(item.split()) <= 10 and not item.endswith(".") and item[:1].isupper() and ":" not in item:
+        elif len(item.split()) <= 10 and not item.endswith(".") and opens_capitalised(item) and ":" not in item:
             titles.append(item)
-    return tuple(dict.fromkeys(t for t in titles if t))
+        else:
+            short = item if len(item) <= MAX_PROJECT_CHARS else item[: MAX_PROJECT_CHARS - 1].rsplit(" ", 1)[0] + "…"
+            described.append(short)
+    return tuple(dict.fromkeys(t for t in titles or described[:MAX_DESCRIBED_PROJECTS] if t))
 
 
 def _certifications(text: str, sections: list[Section]) -> tuple[str, ...]:

@@ -100,10 +100,18 @@ def report(store: Store, user: User, analysis_id: int) -> dict[str, Any]:
     return found
 
 
-def delete_analysis(store: Store, user: User, analysis_id: int) -> None:
+def delete_analysis(store: Store, settings: Settings, user: User, analysis_id: int) -> None:
+    """The analysis, and the file it was made from unless another analysis still uses it: deleting
+    an analysis leaves none of the resume behind."""
     with store.transaction() as tx:
+        file_id = rows.file_of_analysis(tx, user.id, analysis_id)
         if not rows.delete_analysis(tx, user.id, analysis_id):
             raise NotFound()
+        orphan = rows.file_of(tx, user.id, file_id) if file_id and not rows.file_in_use(tx, file_id) else None
+        if orphan is not None:
+            rows.delete_file(tx, user.id, orphan["id"])
+    if orphan is not None:
+        (uploads_dir(settings) / f"{orphan['id']}.{orphan['kind']}").unlink(missing_ok=True)
 
 
 def delete_file(store: Store, settings: Settings, user: User, file_id: str) -> None:

@@ -78,6 +78,15 @@ def files(store: Store, user_id: int) -> list[dict[str, Any]]:
     )
 
 
+def file_of_analysis(tx: Tx, user_id: int, analysis_id: int) -> str | None:
+    value = tx.fetch_value("SELECT file_id FROM resume_analyses WHERE id = ? AND user_id = ?", (analysis_id, user_id))
+    return None if value is None else str(value)
+
+
+def file_in_use(tx: Tx, file_id: str) -> bool:
+    return bool(tx.fetch_value("SELECT count(*) FROM resume_analyses WHERE file_id = ?", (file_id,)))
+
+
 def delete_analysis(tx: Tx, user_id: int, analysis_id: int) -> bool:
     return tx.update("DELETE FROM resume_analyses WHERE id = ? AND user_id = ?", (analysis_id, user_id)) == 1
 

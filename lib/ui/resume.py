@@ -68,7 +68,7 @@ def ats_view(report: Mapping[str, Any]) -> None:
     st.caption(t("This is the plain text an applicant tracking system reads from your file, in order."))
     for warning in report["warnings"]:
         st.warning(note(warning), icon=":material/warning:")
-    st.code(report["text"], language=None, wrap_lines=True)
+    st.code(report["text"], language=None, wrap_lines=True, line_numbers=True)  # suggestions cite these lines
 
 
 def profile(report: Mapping[str, Any]) -> None:
@@ -153,6 +153,7 @@ def suggestions(report: Mapping[str, Any]) -> None:
 
 
 REWRITES_KEY = "resume_rewrites"
+SHOWN_KEY = "resume_shown"  # the analysis the Analyse tab shows
 
 
 def ai_rewrites(report: Mapping[str, Any], ai: AISettings, names: Sequence[str]) -> None:
@@ -214,9 +215,11 @@ def history(store: Store, settings: Settings, user: User) -> None:
         st.info(t("Your analyses will appear here."))
         return
     deleted = t("file deleted")
+    # Numbered oldest first, so two uploads of one file in the same minute still read apart.
     names = {
-        int(row.id): f"{row.created_at:%Y-%m-%d %H:%M} · {row.original_name or deleted} · {row.ats_score}/100"
-        for row in frame.itertuples()
+        int(row.id): f"#{len(frame) - index} · {row.created_at:%Y-%m-%d %H:%M} · {row.original_name or deleted}"
+        f" · {row.ats_score}/100"
+        for index, row in enumerate(frame.itertuples())
     }
     chosen = st.selectbox(t("Analysis"), list(names), format_func=names.__getitem__, key="resume_history_pick")
     report = service.report(store, user, chosen)
@@ -224,7 +227,7 @@ def history(store: Store, settings: Settings, user: User) -> None:
     st.download_button(
         t("Download the report (PDF)"),
         data=report_pdf.render(
-            report, language(), created=names[chosen].split(" · ")[0], file_name=row["original_name"]
+            report, language(), created=f"{row['created_at']:%Y-%m-%d %H:%M}", file_name=row["original_name"]
         ),
         file_name=f"resume-report-{chosen}.pdf",
         mime="application/pdf",
@@ -258,13 +261,21 @@ def _labels(report: Mapping[str, Any]) -> list[str]:
 
 
 def _delete(store: Store, settings: Settings, user: User, chosen: int, row: Any) -> None:
+    """Each deletion asks once more in a popover: neither can be undone."""
     st.subheader(t("Delete"))
     left, right = st.columns(2)
-    if isinstance(row["file_id"], str) and left.button(t("Delete the uploaded file"), key="resume_delete_file"):
-        service.delete_file(store, settings, user, row["file_id"])
-        st.toast(t("The file is deleted; the analysis stays."), icon=":material/delete:")
-        st.rerun()
-    if right.button(t("Delete this analysis"), key="resume_delete_analysis"):
-        service.delete_analysis(store, user, chosen)
-        st.toast(t("The analysis is deleted."), icon=":material/delete:")
-        st.rerun()
+    if isinstance(row["file_id"], str):
+        with left.popover(t("Delete the uploaded file"), icon=":material/delete:"):
+            st.write(t("This deletes the file you uploaded; the analysis and its score stay."))
+            if st.button(t("Delete for good"), key="resume_delete_file", type="primary"):
+                service.delete_file(store, settings, user, row["file_id"])
+                st.toast(t("The file is deleted; the analysis stays."), icon=":material/delete:")
+                st.rerun()
+    with right.popover(t("Delete this analysis"), icon=":material/delete:"):
+        st.write(t("This deletes the analysis and the file it was made from. It cannot be undone."))
+        if st.button(t("Delete for good"), key="resume_delete_analysis", type="primary"):
+            service.delete_analysis(store, settings, user, chosen)
+            if st.session_state.get(SHOWN_KEY) == chosen:
+                st.session_state.pop(SHOWN_KEY)  # the Analyse tab no longer shows it
+            st.toast(t("The analysis is deleted."), icon=":material/delete:")
+            st.rerun()

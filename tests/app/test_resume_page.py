@@ -79,3 +79,18 @@ def test_a_hindi_resume_reads_into_the_profile_in_hindi(store, make_user, signed
     degrees = next(frame.value for frame in app.dataframe if "संस्थान" in frame.value.columns)
     assert degrees.iloc[0]["संस्थान"] == "डॉ. ए.पी.जे. अब्दुल कलाम तकनीकी विश्वविद्यालय"
     assert degrees.iloc[0]["ग्रेड"] == "8.1 सीजीपीए"
+
+
+def test_deleting_the_shown_analysis_asks_first_and_leaves_no_error_behind(store, make_user, signed_in_app):
+    app = analyse(open_page(signed_in_app, make_user), "cv.pdf", resume_files.resume_pdf())
+    app.session_state["resume_tabs"] = "History"
+    app.run()
+    assert app.selectbox(key="resume_history_pick").options[0].startswith("#1 · ")
+    # The button that deletes sits in a popover that says what goes and that it cannot be undone.
+    assert any("It cannot be undone." in m.value for m in app.get("popover")[-1].markdown)
+    app.button(key="resume_delete_analysis").click().run()
+    assert store.fetch_value("SELECT count(*) FROM resume_analyses") == 0
+    assert store.fetch_value("SELECT count(*) FROM resume_files") == 0
+    app.session_state["resume_tabs"] = "Analyse"
+    app.run()
+    assert not app.exception and not app.error  # no "That item no longer exists."

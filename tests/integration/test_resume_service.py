@@ -9,6 +9,7 @@ from lib.errors import NotFound
 from lib.resume import service
 from lib.resume.document_model import DocumentError
 from lib.store import activity
+from lib.store import resume as rows
 from tests.support import resume_files
 
 PASSWORD = "steady practice pays"
@@ -51,7 +52,7 @@ def test_only_the_owner_reads_or_deletes_an_analysis(store, settings, candidate)
     with pytest.raises(NotFound):
         service.report(store, other, analysis_id)
     with pytest.raises(NotFound):
-        service.delete_analysis(store, other, analysis_id)
+        service.delete_analysis(store, settings, other, analysis_id)
     assert service.history(store, other).empty
 
 
@@ -61,8 +62,18 @@ def test_deleting_the_file_removes_it_from_disk_and_keeps_the_analysis(store, se
     service.delete_file(store, settings, candidate, file_id)
     assert stored_files(settings) == []
     assert service.report(store, candidate, analysis_id)["ats_score"] >= 0
-    service.delete_analysis(store, candidate, analysis_id)
+    service.delete_analysis(store, settings, candidate, analysis_id)
     assert service.history(store, candidate).empty
+
+
+def test_deleting_an_analysis_deletes_its_file_from_disk(store, settings, candidate):
+    kept, _ = service.analyze_upload(store, settings, candidate, resume_files.resume_docx(), "old.docx")
+    analysis_id, _ = service.analyze_upload(store, settings, candidate, resume_files.resume_pdf(), "cv.pdf")
+    assert len(stored_files(settings)) == 2
+    service.delete_analysis(store, settings, candidate, analysis_id)
+    assert [name.rsplit(".", 1)[1] for name in stored_files(settings)] == ["docx"]  # the other upload stays
+    assert [f["original_name"] for f in rows.files(store, candidate.id)] == ["old.docx"]
+    assert service.history(store, candidate)["id"].tolist() == [kept]
 
 
 def test_deleting_the_account_removes_its_files_analyses_attempts_and_ledger(store, settings, candidate):

@@ -403,6 +403,16 @@ def test_total_experience_is_the_union_of_ranges():
     assert months == 48 + 12
 
 
+def test_a_projects_section_of_sentences_lists_them_shortened():
+    long = (
+        "Built a streaming pipeline in Python and Apache Spark that processes 40 TB a day for the fraud and payments"
+        " teams."
+    )
+    profile = extract_profile(f"Asha Rao\nPROJECTS\n• Open-source contributor to a data quality library.\n• {long}\n")
+    shortened = "Built a streaming pipeline in Python and Apache Spark that processes 40 TB a day for the fraud and…"
+    assert profile.projects == ("Open-source contributor to a data quality library.", shortened)
+
+
 def test_projects_and_certifications(profile):
     assert profile.projects == ("Ride sharing backend",)
     assert any("AWS Certified Solutions Architect" in c for c in profile.certifications)
