@@ -46,7 +46,7 @@ class Document:
 
 LONG_DOCUMENT_PAGES = 2  # more pages than this earns the "long_document" advice
 MAX_PAGES = 50
-MAX_TEXT_CHARS = 2_000_000
+MAX_TEXT_CHARS = 300_000  # 50 dense pages: far more than any resume, and analysed within seconds
 
 NOT_SUPPORTED = N_(
     "This is not a PDF or Word (.docx) file. Upload your resume as a PDF or a .docx file "

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from lib.resume.document_text import break_long_tokens
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d\s().-]{6,20}\d(?!\w)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -18,6 +20,7 @@ MAX_PHONE_DIGITS = 15
 
 def contacts(text: str) -> set[str]:
     """Normalised contacts: e-mails lowercased, phones as their digits (last ten at most)."""
+    text = break_long_tokens(text)  # these patterns are quadratic on a run without spaces
     found = {match.lower() for match in _EMAIL.findall(text)}
     for match in _PHONE.findall(_EMAIL.sub(" ", text)):
         digits = re.sub(r"\D", "", match)

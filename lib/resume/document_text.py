@@ -15,6 +15,11 @@ _SPACES = re.compile(r"[ \u2000-\u200a\u202f\u205f\u3000]+")
 # Shaped Hindi in a PDF draws some vowel signs and half letters with glyphs that map back to no
 # character, which the extractor writes as U+FFFD inside the word ("वि\ufffdज्ञान"): the word is
 # whole without them.
+# No word or address is longer than this; a longer run of characters without a space (a file made
+# to stall the reader, or a table flattened without gaps) is cut into pieces, which keeps every
+# pattern run over the text linear in its length.
+MAX_TOKEN = 100
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN}}}(?=\S)")
 _UNMAPPED_IN_DEVANAGARI = re.compile(r"(?<=[\u0900-\u097f])\ufffd+|\ufffd+(?=[\u0900-\u097f])")
 
 
@@ -25,9 +30,14 @@ def clean(text: str, *, keep_gaps: bool = False) -> str:
     typed to line up columns, it is a column gap that recover_lines can tell apart from a word
     space, as it does a tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_TRANSLATION)
-    text = _UNMAPPED_IN_DEVANAGARI.sub("", text)
+    text = break_long_tokens(_UNMAPPED_IN_DEVANAGARI.sub("", text))
     spaces = _gap if keep_gaps else " "
     return "\n".join(_SPACES.sub(spaces, line).strip(" \t") for line in text.split("\n"))
+
+
+def break_long_tokens(text: str) -> str:
+    """A space after every MAX_TOKEN characters of a run without one."""
+    return _LONG_TOKEN.sub(lambda match: match.group(0) + " ", text)
 
 
 def _gap(match: re.Match[str]) -> str:

@@ -83,12 +83,14 @@ _INSTITUTION_WORD = (
 # so "... Communication. Professional reference" stops at the sentence end.
 _CAP = r"(?:[A-Z][a-z]{0,2}\.(?=\s)|[A-Z](?:[\w&'’-]|\.(?=\w))*)"
 _INSTITUTION = re.compile(
-    rf"(?:(?:{_CAP}|the)\s+(?:(?:of|and|for|&|de|del|la|the)\s+){{0,2}}){{0,6}}"
+    # Each alternative starts at the start of a word only: tried inside every word of a long line, the
+    # leading run of words would make the search quadratic.
+    rf"(?<![\w.'’&-])(?:(?:{_CAP}|the)\s+(?:(?:of|and|for|&|de|del|la|the)\s+){{0,2}}){{0,6}}"
     rf"(?:\b(?:{_INSTITUTION_WORD})\b|\b(?:UNIVERSITY|COLLEGE|INSTITUTE|SCHOOL|ACADEMY)\b)"
     rf"(?:\s+(?:(?:of|and|for|&|de|del|la|y|the|in)\s+){{0,2}}{_CAP}){{0,6}}"
     r"|\b(?:IIT|NIT|IIIT|IIM|BITS|IISc|VIT|MIT|NSIT|DTU|JNTU|VTU)\b(?:[\s,-]+[A-Z][a-z]+)?"
     # Hindi: up to six words (or initials, "डॉ. ए.पी.जे.") before विश्वविद्यालय, महाविद्यालय, संस्थान ...
-    rf"|(?:[{_DEVANAGARI_LETTER}.]+\s+){{0,6}}(?:विश्वविद्यालय|महाविद्यालय|संस्थान|कॉलेज|विद्यालय|विद्यापीठ"
+    rf"|(?<![{_DEVANAGARI_LETTER}.])(?:[{_DEVANAGARI_LETTER}.]+\s+){{0,6}}(?:विश्वविद्यालय|महाविद्यालय|संस्थान|कॉलेज|विद्यालय|विद्यापीठ"
     rf"|यूनिवर्सिटी|इंस्टीट्यूट|इंस्टिट्यूट)(?![{_DEVANAGARI_LETTER}])",
 )
 _INSTITUTION_TRIM = re.compile(
@@ -214,7 +216,8 @@ def _degree_phrase(line: str, end: int, abbreviated: bool = False) -> tuple[str,
         rest = rest[short.end() :]
     phrase_end = end + len(tail)
     field_match = _FIELD_START.match(rest)
-    if field_match is None and not tail and _FOREIGN.fullmatch(line[:end].split()[-1] if line[:end].split() else ""):
+    before = line[max(0, end - 40) : end].split()  # the degree's last word; a window keeps long lines linear
+    if field_match is None and not tail and _FOREIGN.fullmatch(before[-1] if before else ""):
         field_match = _FOREIGN_FIELD.match(rest)
     elif field_match is None and abbreviated and not tail:
         # "B.A. May 1987 Social Science": the date between the degree and its field is skipped.

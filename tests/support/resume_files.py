@@ -423,6 +423,15 @@ def _rebuilt(data: bytes, replace: dict[str, bytes], add: dict[str, bytes] | Non
     return buffer.getvalue()
 
 
+def docx_paragraphs(paragraphs: list[str]) -> bytes:
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 def docx_with_zeros_member(size: int, name: str = "word/media/image1.png") -> bytes:
     """A resume .docx plus a member of `size` zero bytes, written in chunks (little memory)."""
     buffer = io.BytesIO(resume_docx())

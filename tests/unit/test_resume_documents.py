@@ -9,7 +9,8 @@ import zlib
 
 import pytest
 
-from lib.resume import document_model, documents, docx_zip, pdf_pool, pdf_reader, pdf_worker
+from lib.resume import document_model, document_text, documents, docx_zip, pdf_pool, pdf_reader, pdf_worker
+from lib.resume.analysis import analyze
 from lib.resume.document_signals import contacts, display_name, is_unusual
 from lib.resume.document_text import clean, join_paragraphs
 from lib.resume.documents import DocumentError, read_document
@@ -264,3 +265,15 @@ def test_the_worker_gets_no_secrets_from_the_environment(monkeypatch: pytest.Mon
     environment = pdf_pool._child_environment()
     assert "secret" not in environment.values()
     assert environment["PYMUPDF_SUGGEST_LAYOUT_ANALYZER"] == "0"
+
+
+@pytest.mark.parametrize("run", ["A" * 100_000, "a@b." * 25_000, "9" * 100_000, "ab-c.d+" * 14_000])
+def test_a_small_docx_holding_one_endless_word_is_analysed_in_seconds(run: str) -> None:
+    # A 37 KB file once took minutes here: the contact and institution patterns were quadratic on a run
+    # of characters without a space. Runs are cut every MAX_TOKEN characters, and nothing is lost.
+    data = resume_files.docx_paragraphs(["Jane Doe", run, run])
+    started = time.monotonic()
+    analysis = analyze(data, "cv.docx", max_bytes=10 * MB)
+    assert time.monotonic() - started < 10.0
+    assert len("".join(analysis.document.text.split())) == len("JaneDoe") + 2 * len(run)
+    assert max(len(word) for word in analysis.document.text.split()) == document_text.MAX_TOKEN
