@@ -60,7 +60,9 @@ def analyze_document(document: Document, *, role: Role | None = None, job_text: 
     wanted = job_skills(job_text) if job_text else []
     found_bullets = ats.bullets(document.text, profile)
     verbs = verb_style(document.text)
-    total, checks = ats.score(document, profile, found_bullets, verbs=verbs, role=role, job_skills=wanted)
+    total, checks = ats.score(
+        document, profile, found_bullets, verbs=verbs, role=role, job_skills=wanted, job_pasted=bool(job_text)
+    )
     advice = suggest(profile, found_bullets, job, text=document.text, verbs=verbs)
     return Analysis(document, profile, total, checks, job, advice, role)
 

@@ -94,11 +94,13 @@ def _has_action_verb(body: str) -> bool:
 
 def bullets(text: str, profile: Profile) -> list[Bullet]:
     """Bullet lines in the experience and project sections (all bullets if there are no such sections)."""
-    lines = text.splitlines()
-    spans = [(s.start_line, s.end_line) for s in profile.sections if s.kind in ("experience", "projects")]
+    storied = {"experience", "projects"}
+    any_storied = any(section.kind in storied for section in profile.sections)
     found = []
-    for index, line in enumerate(lines):
-        if spans and not any(start <= index <= end for start, end in spans):
+    offset = 0
+    for index, line in enumerate(text.split("\n")):
+        start, offset = offset, offset + len(line) + 1
+        if any_storied and profile.section_at(start) not in storied:
             continue
         match = _BULLET.match(line)
         if match is None or len(match.group(1).split()) < 4:
@@ -255,13 +257,29 @@ def _dates(profile: Profile) -> Check:
     return Check("dates", CHECK_NAMES["dates"], max(points, 0), 10, tuple(why), tuple(fix))
 
 
-def _skills(profile: Profile, target: Sequence[str], target_label: str | None) -> Check:
+def _skills(profile: Profile, target: Sequence[str], target_label: str | None, *, job_pasted: bool) -> Check:
     have = {skill.name for skill in profile.skills}
     if not target:
         count = len(have)
         points = min(20, 8 + count // 2)
-        why = (Note(N_("{n} distinct skills recognised (no role or job description to compare with)."), {"n": count}),)
-        fix = () if count >= 24 else (Note(N_("Choose a target role or paste a job description for a sharper check.")),)
+        fix: tuple[Note, ...]
+        if job_pasted:  # a job description in words this analyzer has no skill for: say so, not "none pasted"
+            why = (
+                Note(
+                    N_("{n} distinct skills recognised; the job description names no skill this analyzer knows."),
+                    {"n": count},
+                ),
+            )
+            fix = () if count >= 24 else (Note(N_("Choose a target role too, for a sharper check.")),)
+        else:
+            why = (
+                Note(N_("{n} distinct skills recognised (no role or job description to compare with)."), {"n": count}),
+            )
+            fix = (
+                ()
+                if count >= 24
+                else (Note(N_("Choose a target role or paste a job description for a sharper check.")),)
+            )
         return Check("skills", CHECK_NAMES["skills"], points, 20, why, fix)
     have |= {skill.name for skill in profile.mentioned}  # an ATS finds a skill wherever it is written
     found = [name for name in target if name in have]
@@ -287,6 +305,7 @@ def score(
     verbs: VerbStyle,
     role: Role | None = None,
     job_skills: Sequence[str] = (),
+    job_pasted: bool = False,
 ) -> tuple[int, tuple[Check, ...]]:
     """The total out of 100 and the checks that make it up; `found_bullets` come from `bullets`, `verbs`
     are example verbs in the resume's language, and where they go (the suggestions quote the same)."""
@@ -303,6 +322,6 @@ def score(
         _length(document),
         _bullets(found_bullets, verbs),
         _dates(profile),
-        _skills(profile, target, label),
+        _skills(profile, target, label, job_pasted=job_pasted),
     )
     return sum(check.points for check in checks), checks

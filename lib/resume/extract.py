@@ -60,6 +60,14 @@ class Profile:
     # an ATS keyword scan finds, so a job's "Customer Service" counts as present. `skills` is the
     # subset the resume claims, the profile a reader sees.
     mentioned: tuple[ProfileSkill, ...] = field(default=(), repr=False)
+    # Where each line of the text the sections were cut from starts. Line breaks recovered from runs
+    # of spaces make its lines more than the resume's own, so a place in the resume is found by offset.
+    line_starts: tuple[int, ...] = field(default=(0,), repr=False)
+
+    def section_at(self, offset: int) -> str | None:
+        """The kind of section holding this character of the resume's text."""
+        line = bisect.bisect_right(self.line_starts, offset) - 1
+        return next((s.kind for s in self.sections if s.start_line <= line <= s.end_line), None)
 
     @property
     def skills_by_category(self) -> dict[str, list[str]]:
@@ -414,4 +422,5 @@ def extract_profile(text: str, *, today: date | None = None, taxonomy: Taxonomy 
         certifications=_certifications(text, sections),
         sections=tuple(sections),
         mentioned=mentioned,
+        line_starts=tuple(_line_starts(text)),
     )

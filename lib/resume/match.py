@@ -13,141 +13,36 @@ from collections import Counter
 from dataclasses import dataclass
 
 from lib.resume.extract import Profile
+from lib.resume.script import nfc
 from lib.resume.taxonomy import load_taxonomy, stem
 
 MAX_KEYWORDS = 25
-_WORD = re.compile(r"[A-Za-z][A-Za-z+#.\-]{2,}")
+# A word: a letter, then letters (Devanagari vowel signs included: they are not \w), digits or + # . -.
+_WORD = re.compile(r"[^\W\d_][\w\u0900-\u0963+#.\-]{2,}")
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
+# Words every job description uses, in English, Spanish and Hindi: never a keyword of this job.
 _STOPWORDS = frozenset(
-    [
-        "about",
-        "above",
-        "across",
-        "after",
-        "again",
-        "against",
-        "also",
-        "among",
-        "and",
-        "any",
-        "are",
-        "around",
-        "based",
-        "being",
-        "below",
-        "between",
-        "both",
-        "build",
-        "building",
-        "can",
-        "candidate",
-        "candidates",
-        "company",
-        "could",
-        "day",
-        "degree",
-        "description",
-        "did",
-        "does",
-        "doing",
-        "done",
-        "during",
-        "each",
-        "ensure",
-        "etc",
-        "every",
-        "experience",
-        "experienced",
-        "excellent",
-        "for",
-        "from",
-        "good",
-        "great",
-        "have",
-        "having",
-        "help",
-        "highly",
-        "how",
-        "ideal",
-        "including",
-        "into",
-        "its",
-        "job",
-        "join",
-        "just",
-        "knowledge",
-        "least",
-        "level",
-        "like",
-        "looking",
-        "make",
-        "may",
-        "more",
-        "most",
-        "must",
-        "need",
-        "new",
-        "not",
-        "our",
-        "out",
-        "over",
-        "own",
-        "part",
-        "per",
-        "plus",
-        "position",
-        "preferred",
-        "required",
-        "requirement",
-        "requirements",
-        "responsibilities",
-        "role",
-        "should",
-        "skill",
-        "skills",
-        "strong",
-        "such",
-        "team",
-        "teams",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "using",
-        "various",
-        "very",
-        "want",
-        "well",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "will",
-        "with",
-        "within",
-        "work",
-        "working",
-        "would",
-        "year",
-        "years",
-        "you",
-        "your",
-        "able",
-        "across",
-        "across",
-        "who",
-        "whom",
-    ]
+    nfc(
+        """
+    able about above across after again against also among and any are around based being below between both
+    build building can candidate candidates company could day degree description did does doing done during
+    each ensure etc every excellent experience experienced for from good great have having help highly how
+    ideal including into its job join just knowledge least level like looking make may more most must need
+    new not our out over own part per plus position preferred required requirement requirements
+    responsibilities role should skill skills strong such team teams than that the their them then there
+    these they this those through using various very want well were what when where which while who whom will
+    with within work working would year years you your
+    para por con sin del las los una uno unos unas este esta estos estas ese esa eso como más muy
+    sobre entre desde hasta también nuestro nuestra nuestros nuestras vuestro tener tiene tienen será
+    serán buscamos ofrecemos ofrece requisitos requisito experiencia conocimientos conocimiento puesto
+    empresa equipo trabajo trabajar años año nivel valorará valorable deseable imprescindible perfil
+    candidato candidata funciones responsabilidades incorporación formar parte cada todo toda todos todas
+    otros otras donde cuando mientras según además buen buena buenos buenas gran grandes
+    और में के की का से को पर है हैं लिए साथ एक यह वह आप हम हमें हमारे हमारी हमारा इस उस जो कि भी तथा
+    या नहीं होना होगा होगी होंगे चाहिए करना करने करें सकते अपने अपनी वाले वाली वाला साल वर्ष अनुभव टीम
+    कंपनी भूमिका ज़रूरी जरूरी आवश्यक उम्मीदवार कौशल ज्ञान अच्छा अच्छी अच्छे काम
+    """
+    ).split()
 )
 
 
@@ -184,14 +79,21 @@ def job_skills(job_text: str) -> list[str]:
     return list(dict.fromkeys(mention.name for mention in load_taxonomy().find(job_text)))
 
 
+def _written(word: str) -> str:
+    """A word as keywords compare it: "Customers." and "customers" are one."""
+    return nfc(word.strip(".-").lower())
+
+
 def _keywords(job_text: str, skill_spans: list[tuple[int, int]]) -> list[tuple[str, str]]:
-    """(stem, first written form) of content words the job repeats, outside skill mentions."""
+    """(stem, first written form) of content words the job repeats, outside skill mentions and
+    outside addresses ("www.acme.com", "jobs@acme.com")."""
+    skipped = skill_spans + [match.span() for match in _ADDRESS.finditer(job_text)]
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}
     for match in _WORD.finditer(job_text):
-        if any(start <= match.start() < end for start, end in skill_spans):
+        if any(start <= match.start() < end for start, end in skipped):
             continue
-        word = match.group().strip(".-").lower()
+        word = _written(match.group())
         if word in _STOPWORDS or len(word) < 4:
             continue
         key = stem(word)
@@ -202,14 +104,13 @@ def _keywords(job_text: str, skill_spans: list[tuple[int, int]]) -> list[tuple[s
 
 
 def _sections_with_stem(profile: Profile, resume_text: str, key: str) -> tuple[str, ...]:
-    lines = resume_text.splitlines()
+    """The section kinds of the resume lines that use a word of this stem."""
     where: list[str] = []
-    for section in profile.sections or ():
-        block = " ".join(lines[section.start_line : section.end_line + 1])
-        if any(stem(word.lower()) == key for word in _WORD.findall(block)):
-            where.append(section.kind)
-    if not where and any(stem(word.lower()) == key for word in _WORD.findall(resume_text)):
-        where.append("other")
+    offset = 0
+    for line in resume_text.split("\n"):
+        if any(stem(_written(word)) == key for word in _WORD.findall(line)):
+            where.append(profile.section_at(offset) or "other")
+        offset += len(line) + 1
     return tuple(dict.fromkeys(where))
 
 

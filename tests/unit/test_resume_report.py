@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from lib.resume import ats
 from lib.resume.analysis import analyze, analyze_document, report_data
 from lib.resume.document_model import Document, DocumentWarning
 from lib.resume.roles import load_roles
@@ -203,6 +204,42 @@ def test_a_skill_the_job_asks_for_that_the_resume_names_only_in_passing_is_found
     assert "Customer Service" in report_data(analysis)["skills_in_passing"]
     assert advice[0].line == 7 and advice[0].quote.startswith("Handled customer service for about 300")
     assert not any("does not mention" in s.message and s.params.get("skill") == "Customer Service" for s in advice)
+
+
+def test_a_keyword_ending_a_sentence_of_the_resume_is_found():
+    resume = STORE_RESUME.replace("trained 6 new staff.", "trained 6 new staff for returning customers.")
+    analysis = analyze_document(text_document(resume), job_text="Serve our customers well. Customers come first.")
+    found = {item.term: item.where for item in analysis.job.items if item.kind == "keyword"}
+    assert found == {"customers": ("experience",)}  # "customers." is the same word
+
+
+def test_keywords_of_a_spanish_or_hindi_job_are_whole_words_and_addresses_are_not_keywords():
+    spanish = (
+        "Buscamos una persona para el almacén. El almacén es clave para este puesto y la gestión de inventario. "
+        "Titulación en logística; titulación valorable. Envía tu CV a empleo@acme.es o visita www.acme.es, www.acme.es."
+    )
+    terms = {item.term for item in analyze_document(text_document(STORE_RESUME), job_text=spanish).job.items}
+    assert {"almacén", "titulación", "Inventory Management"} <= terms
+    assert not terms & {"para", "este", "puesto", "almac", "titulaci", "www.acme.es", "empleo@acme.es"}
+    hindi = "हमें ग्राहक सेवा के लिए व्यक्ति चाहिए। ग्राहक से बात करना और बिक्री बढ़ाना। बिक्री का अनुभव ज़रूरी है।"
+    job = analyze_document(text_document(STORE_RESUME), job_text=hindi).job
+    assert {"ग्राहक", "बिक्री"} <= {item.term for item in job.items} and job.rate == 0
+    assert not {"लिए", "अनुभव", "ज़रूरी"} & {item.term for item in job.items}
+    skills = checks_of(analyze_document(text_document(STORE_RESUME), job_text=hindi))["skills"]
+    assert skills.why[0].message.endswith("the job description names no skill this analyzer knows.")
+
+
+def test_lines_split_by_tabs_keep_their_sections():
+    # A Word table-like job line ("Title<tab>Company<tab>Dates") is several lines to the section
+    # splitter; bullets and keywords must still be placed by the resume's own lines.
+    resume = (
+        "Jane Doe\njane@example.com\nEXPERIENCE\nSoftware Engineer\tAcme Corp\tJan 2022 - Present\n"
+        "- Built 3 payment services in Python handling 1M requests\nSKILLS\n"
+        "- Python programming for data pipelines and services\n- Communication with stakeholders across regions\n"
+    )
+    analysis = analyze_document(text_document(resume), job_text="Talk to stakeholders. Stakeholders matter.")
+    assert [bullet.line for bullet in ats.bullets(resume, analysis.profile)] == [5]  # the Skills lines are not
+    assert {item.term: item.where for item in analysis.job.items} == {"stakeholders": ("skills",)}
 
 
 def test_instructions_hidden_in_a_resume_do_not_change_the_score():
