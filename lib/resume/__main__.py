@@ -28,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:
         print(f"error: {error.strerror}: {error.filename}", file=sys.stderr)
         return 2
+    except UnicodeDecodeError:
+        print(f"error: the job description must be UTF-8 text: {args.jd}", file=sys.stderr)
+        return 2
     try:
         max_bytes = settings_for_cli().upload_max_mb * 1024 * 1024
         analysis = analyze(data, args.file.name, max_bytes=max_bytes, role=args.role, job_text=job_text)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from lib.resume.script import is_letters, nfc, opens_capitalised
 from lib.resume.sections import heading_kind
+from lib.resume.taxonomy import Taxonomy
 
 _EMAIL = re.compile(r"[\w.+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _PHONE = re.compile(
@@ -140,8 +141,27 @@ def find_urls(text: str) -> tuple[str, ...]:
     return _unique([match.group(0).rstrip(".") for match in _URL.finditer(text)])
 
 
-def guess_name(lines: list[str]) -> str | None:
-    """The first short line of two to four capitalised words near the top."""
+# A line of capitalised words that names a job, not a person: "SOCIAL MEDIA MANAGER".
+_ROLE_WORDS = frozenset(
+    {
+        "manager", "engineer", "developer", "professional", "consultant", "analyst", "specialist", "executive",
+        "officer", "designer", "architect", "administrator", "director", "lead", "intern", "resume",
+    }
+)  # fmt: skip
+
+
+def _names_skills(candidate: str, taxonomy: Taxonomy | None) -> bool:
+    """Skills cover more than half its words ("Digital Marketing", "PHP MVC Frameworks"), where a
+    name may hold one by chance ("Mark Jenkins", "Jane Doe")."""
+    if taxonomy is None:
+        return False
+    covered = sum(len(found.surface.split()) for found in taxonomy.find(candidate))
+    return covered * 2 > len(candidate.split())
+
+
+def guess_name(lines: list[str], taxonomy: Taxonomy | None = None) -> str | None:
+    """The first short line of two to four capitalised words near the top that names neither a job
+    nor mostly skills."""
     for line in lines[:8]:
         candidate = _NAME_LABEL.sub("", line).strip(" \t•|-,")
         candidate = re.split(r"\s{2,}|\s[|•]\s|,|\s-\s", candidate)[0].strip() if candidate else ""
@@ -150,7 +170,9 @@ def guess_name(lines: list[str]) -> str | None:
         words = candidate.split()
         if not 1 < len(words) <= 4 or any(ch.isdigit() or ch in "@/:" for ch in candidate):
             continue
-        if any(word.lower().strip(".") in _NOT_NAME_WORDS for word in words):
+        if any(word.lower().strip(".") in _NOT_NAME_WORDS | _ROLE_WORDS for word in words):
+            continue
+        if _names_skills(candidate, taxonomy):
             continue
         if all(opens_capitalised(word) and is_letters(word.replace(".", "").replace("'", "")) for word in words):
             return candidate
@@ -174,14 +196,15 @@ def guess_location(lines: list[str]) -> str | None:
     return None
 
 
-def extract_contact(text: str) -> Contact:
+def extract_contact(text: str, taxonomy: Taxonomy | None = None) -> Contact:
+    """`taxonomy`: to tell a line of skills ("Digital Marketing") from a name."""
     lines = [line for line in text.split("\n") if line.strip()]
     urls = find_urls(text)
     linkedin = next((url for url in urls if "linkedin.com" in url.lower()), None)
     github = next((url for url in urls if "github.com" in url.lower()), None)
     others = tuple(url for url in urls if url not in (linkedin, github))
     return Contact(
-        name=guess_name(lines),
+        name=guess_name(lines, taxonomy),
         emails=find_emails(text),
         phones=find_phones(text),
         linkedin=linkedin,

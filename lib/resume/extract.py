@@ -128,7 +128,8 @@ def is_listed(text: str, start: int, end: int) -> bool:
 
 
 # A one-letter skill (C, R) that is an initial ("R. Williams", "(C)", "Grade C", "R & D", "C/o").
-_INITIAL_AFTER = re.compile(r"\.|\)|/[a-z]|\s*&\s*D\b")
+# A dot that ends the line ends a sentence or a list: "Java, Python and C." names C.
+_INITIAL_AFTER = re.compile(r"\.(?![ \t]*(?:\n|$))|\)|/[a-z]|\s*&\s*D\b")
 _INITIAL_BEFORE = re.compile(r"(?:\(|\b(?:Grade|Miss|Mr|Mrs|Ms|Dr|Class)\s)$")
 # A list label ("Operating Systems: Windows, Linux"), the name of the list and not one of its items.
 _LABEL_AFTER = re.compile(r"[ \t]*[:\-–]")
@@ -314,7 +315,7 @@ def _group(found_mentions: list[tuple[SkillMention, Mention]]) -> tuple[ProfileS
 
 
 def _skills(
-    text: str, sections: list[Section], taxonomy: Taxonomy
+    text: str, sections: list[Section], taxonomy: Taxonomy, name: str | None = None
 ) -> tuple[tuple[ProfileSkill, ...], tuple[ProfileSkill, ...]]:
     """(claimed, mentioned). Mentioned: every skill the text names, bar initials, addresses, a list's
     name and everyday words outside lists. Claimed: those mentions judged one by one (_confident),
@@ -325,6 +326,9 @@ def _skills(
         for line in range(section.start_line, section.end_line + 1):
             kind_of_line[line] = section.kind
     mentions = taxonomy.find(text)
+    at = text.find(name) if name else -1
+    if at >= 0:  # "Mark Jenkins", "Julia Roberts": the candidate's name names no skill
+        mentions = [found for found in mentions if not at <= found.start < at + len(name or "")]
     lines = [bisect.bisect_right(starts, found.start) - 1 for found in mentions]
     neighbours = _named_neighbours(mentions, lines)
     named: list[tuple[SkillMention, Mention]] = []
@@ -411,9 +415,11 @@ def extract_profile(text: str, *, today: date | None = None, taxonomy: Taxonomy 
             sections, "education", "certifications", "achievements", "publications", "projects", "references"
         ),
     )
-    claimed, mentioned = _skills(text, sections, taxonomy or load_taxonomy())
+    taxonomy = taxonomy or load_taxonomy()
+    contact = extract_contact(text, taxonomy)
+    claimed, mentioned = _skills(text, sections, taxonomy, contact.name)
     return Profile(
-        contact=extract_contact(text),
+        contact=contact,
         skills=claimed,
         education=tuple(education),
         experience=tuple(jobs),

@@ -23,6 +23,7 @@ from lib.ui.i18n import error_text, language, number, t
 from lib.ui.widgets import plain
 
 SECTION_NAMES = {  # where a job's skill or keyword was found: the resume's section kinds
+    "header": N_("Top of the resume"),  # the lines above the first heading
     "summary": N_("Summary"),
     "experience": N_("Experience"),
     "education": N_("Education"),

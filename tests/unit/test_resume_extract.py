@@ -752,3 +752,16 @@ def test_a_field_line_completes_the_degree_above_and_leaves_it_its_school():
         ("BA", "Marketing", "Kent University", 2008),
         (None, "Marketing", None, None),
     ]
+
+
+def test_a_one_letter_language_ending_a_list_line_counts_but_an_initial_does_not():
+    profile = extract_profile("Asha Rao\nSKILLS\nJava, Python and C.\nR. Williams, referee\n")
+    names = {skill.name for skill in profile.skills}
+    assert "C" in names and "R" not in names
+
+
+def test_a_candidates_name_is_not_a_skill_and_a_line_of_skills_is_not_a_name():
+    named = extract_profile("Mark Jenkins\nmark@example.com\nSUMMARY\nBackend developer.\n")
+    assert named.contact.name == "Mark Jenkins" and "Jenkins" not in {s.name for s in named.mentioned}
+    assert extract_profile("Digital Marketing\nSUMMARY\nSEO and content.\n").contact.name is None
+    assert extract_profile("SOCIAL MEDIA MANAGER\nAsha Rao\n").contact.name == "Asha Rao"

@@ -331,3 +331,19 @@ def test_the_command_line_refuses_a_bad_file_with_the_pages_message(tmp_path):
     done = run_cli(str(fake), "--json")
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.startswith("error: This is not a PDF or Word (.docx) file.")
+
+
+def test_the_command_line_refuses_a_job_description_that_is_not_utf8(tmp_path):
+    resume, job = tmp_path / "cv.pdf", tmp_path / "job.txt"
+    resume.write_bytes(resume_files.resume_pdf())
+    job.write_bytes("Ingeniero de software en León; Python y gestión de proyectos.".encode("latin-1"))
+    done = run_cli(str(resume), "--jd", str(job), "--json")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == f"error: the job description must be UTF-8 text: {job}\n"
+
+
+def test_every_section_a_match_can_name_has_a_translated_name():
+    from lib.resume.sections import PHRASE_KIND
+    from lib.ui.resume import SECTION_NAMES
+
+    assert set(PHRASE_KIND.values()) | {"header", "other"} <= set(SECTION_NAMES)
