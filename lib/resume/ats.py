@@ -18,6 +18,7 @@ from lib.resume.extract import Profile
 from lib.resume.language import VerbStyle
 from lib.resume.roles import Role
 from lib.resume.script import devanagari, letters_of
+from lib.resume.taxonomy import general_name
 
 Param = str | int
 
@@ -282,8 +283,9 @@ def _skills(profile: Profile, target: Sequence[str], target_label: str | None, *
             )
         return Check("skills", CHECK_NAMES["skills"], points, 20, why, fix)
     have |= {skill.name for skill in profile.mentioned}  # an ATS finds a skill wherever it is written
-    found = [name for name in target if name in have]
-    missing = [name for name in target if name not in have]
+    have |= {general_name(name) for name in have}  # "Prototyping" for "Prototyping (UX)", and back
+    found = [name for name in target if name in have or general_name(name) in have]
+    missing = [name for name in target if name not in found]
     points = round(20 * len(found) / len(target))
     why = (
         Note(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from lib.resume.extract import Profile
 from lib.resume.script import nfc
-from lib.resume.taxonomy import load_taxonomy, stem
+from lib.resume.taxonomy import general_name, load_taxonomy, stem
 
 MAX_KEYWORDS = 25
 # A word: a letter, then letters (Devanagari vowel signs included: they are not \w), digits or + # . -.
@@ -117,12 +117,18 @@ def _sections_with_stem(profile: Profile, resume_text: str, key: str) -> tuple[s
 def match_job(profile: Profile, resume_text: str, job_text: str) -> JobMatch:
     taxonomy = load_taxonomy()
     mentions = taxonomy.find(job_text)
-    # Named anywhere counts, as in an ATS keyword scan: "handled customer service" has Customer Service.
-    have = {skill.name: skill.sections or ("other",) for skill in profile.mentioned}
-    items = [
-        MatchItem(term=name, kind="skill", found=name in have, where=tuple(have.get(name, ())))
-        for name in dict.fromkeys(mention.name for mention in mentions)
-    ]
+    # Named anywhere counts, as in an ATS keyword scan: "handled customer service" has Customer Service;
+    # so does the skill in general or in another field ("Prototyping" for "Prototyping (UX)").
+    have: dict[str, tuple[str, ...]] = {}
+    for skill in profile.mentioned:
+        where = skill.sections or ("other",)
+        have[skill.name] = where
+        general = general_name(skill.name)
+        have[general] = tuple(dict.fromkeys((*have.get(general, ()), *where)))
+    items = []
+    for name in dict.fromkeys(mention.name for mention in mentions):
+        where = have.get(name) or have.get(general_name(name), ())
+        items.append(MatchItem(term=name, kind="skill", found=bool(where), where=where))
     spans = [(mention.start, mention.end) for mention in mentions]
     for key, word in _keywords(job_text, spans):
         where = _sections_with_stem(profile, resume_text, key)

@@ -173,6 +173,15 @@ def _alias_tokens(term: str) -> tuple[list[_Token], str]:
     return tokens, cleaned
 
 
+_QUALIFIER = re.compile(r"\s*\([^()]*\)$")
+
+
+def general_name(name: str) -> str:
+    """A skill's name without the field that tells it apart: "Prototyping (UX)" -> "Prototyping".
+    A resume's "prototyping" serves a UX role that expects "Prototyping (UX)", and the other way round."""
+    return _QUALIFIER.sub("", name)
+
+
 def normalise(term: str, *, fold: bool = True) -> str | None:
     """The matching key of a term ("Node.js" -> "nodejs", ".NET" -> ".net", "C++" -> "c++")."""
     tokens, cleaned = _alias_tokens(term)

@@ -162,6 +162,14 @@ def test_role_coverage_lists_the_missing_core_skills():
     assert skills.points == round(20 * (len(role.core) - len(set(role.core) & set(missing))) / len(role.core))
 
 
+def test_a_skill_in_general_serves_a_role_or_job_that_names_its_field():
+    resume = "Ana Ruiz\nana@example.com\nSKILLS\nFigma, Prototyping, User Research, Wireframing\n"
+    skills = checks_of(analyze_document(text_document(resume), role=load_roles()["ux_designer"]))["skills"]
+    assert "Prototyping (UX)" not in skills.fix[0].params["skills"].split(", ")
+    job = analyze_document(text_document(resume), job_text="Build interactive prototypes in Figma.").job
+    assert {item.term: item.where for item in job.items}["Prototyping (UX)"] == ("skills",)
+
+
 def test_job_match_groups_aliases_and_word_forms_and_lists_every_missing_item():
     analysis = analyze_document(text_document(RESUME), job_text=JOB)
     job = analysis.job
