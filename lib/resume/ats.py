@@ -245,7 +245,7 @@ def _dates(profile: Profile) -> Check:
         give_dates = (Note(N_("Give each job a start and end month, such as Jan 2021 – Mar 2023.")),)
         return Check("dates", CHECK_NAMES["dates"], 4, 10, none_found, give_dates)
     undated = sum(job.months <= 0 for job in jobs)
-    styles = {("month" if re.search(r"[A-Za-z]|/", job.start) else "year") for job in jobs}
+    styles = {("month" if "-" in job.start else "year") for job in jobs}  # "2020-01" or "2020"
     points = 10 - 3 * min(undated, 2) - (2 if len(styles) > 1 else 0)
     why = [Note(N_("{n} jobs with dates found."), {"n": len(jobs)})]
     fix: list[Note] = []

@@ -525,8 +525,14 @@ def extract_education(text: str, education_ranges: list[tuple[int, int]] | None 
             i for i in institutions if i.line in education_lines or i.line in near or _studied_at(lines[i.line])
         ]
     years = [_Found("year", m.group(0), n, m.start()) for n, line in enumerate(lines) for m in _YEAR.finditer(line)]
+    # With an education section, a grade is written in it or beside its degree: "Cut report time by 35%"
+    # in the job above is no grade.
+    degree_lines = {d.line for d in degrees}
     grades = [
-        _Found("grade", _grade_text(m), n, m.start()) for n, line in enumerate(lines) for m in _GRADE.finditer(line)
+        _Found("grade", _grade_text(m), n, m.start())
+        for n, line in enumerate(lines)
+        if not education_lines or n in education_lines or n in degree_lines
+        for m in _GRADE.finditer(line)
     ]
     degrees.sort(key=lambda d: (d.line, d.column))
     used_institutions: set[int] = set()

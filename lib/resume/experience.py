@@ -206,6 +206,7 @@ def span(found: DateRange, today: date) -> tuple[int, int] | None:
 
     Months count inclusively ("Jan 2018 - Mar 2018" is three months). A bare end year means the
     start of that year ("2016 - 2019" is three years), or its end when the job began that year.
+    An end still to come (a contract to Jun 2027) counts up to today; a start to come is absurd.
     """
     year, month = found.start
     start = year * 12 + (month or 1) - 1
@@ -218,9 +219,9 @@ def span(found: DateRange, today: date) -> tuple[int, int] | None:
             end = found.end[0] * 12 + 12
     else:
         end = found.end[0] * 12 + found.end[1]
-    if end <= start or end - start > 50 * 12 or end > now + 1:
+    if end <= start or end - start > 50 * 12 or start >= now:
         return None
-    return start, end
+    return start, min(end, now)
 
 
 def union_months(intervals: list[tuple[int, int]]) -> int:
@@ -375,11 +376,14 @@ def extract_experience(
     intervals: list[tuple[int, int]] = []
     for index, found in enumerate(ranges):
         interval = span(found, today)
-        if interval is None:
-            continue
         previous_end = ranges[index - 1].end_line if index > 0 else -1
         next_start = ranges[index + 1].line if index + 1 < len(ranges) else len(lines)
         title, company = _pick(_context(lines, found, previous_end, next_start))
-        intervals.append(interval)
-        jobs.append(Job(title, company, _format(found.start), _format(found.end), interval[1] - interval[0]))
+        if interval is None and title is None and company is None:
+            continue  # a backwards range with no job beside it is not a job ("2019 - 2016" in a table)
+        if interval is not None:
+            intervals.append(interval)
+        # A job whose range cannot be read ("2020 – 2018") stays, with no months: the dates check says so.
+        months = interval[1] - interval[0] if interval else 0
+        jobs.append(Job(title, company, _format(found.start), _format(found.end), months))
     return jobs, union_months(intervals)

@@ -765,3 +765,9 @@ def test_a_candidates_name_is_not_a_skill_and_a_line_of_skills_is_not_a_name():
     assert named.contact.name == "Mark Jenkins" and "Jenkins" not in {s.name for s in named.mentioned}
     assert extract_profile("Digital Marketing\nSUMMARY\nSEO and content.\n").contact.name is None
     assert extract_profile("SOCIAL MEDIA MANAGER\nAsha Rao\n").contact.name == "Asha Rao"
+
+
+def test_a_result_in_the_job_above_is_not_the_grade_of_a_degree():
+    text = "Asha Rao\nEXPERIENCE\n- Cut report time by 35%\nEDUCATION\nB.Sc in Physics, Delhi University\n"
+    profile = extract_profile(text)
+    assert [(e.degree, e.institution, e.grade) for e in profile.education] == [("B.Sc", "Delhi University", None)]

@@ -154,6 +154,35 @@ def test_a_hindi_verb_before_a_following_clause_counts_but_of_does_not():
     assert bullets.why[0].params == {"k": 2, "n": 3}  # "बनाया" mid-bullet counts; "की" (of) does not
 
 
+DATED = """Jane Roe
+EXPERIENCE
+Analyst, Acme Ltd, {first}
+Developer, Beta Inc, {second}
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "points", "told"),
+    [
+        ("Jan 2020 – Mar 2022", "Apr 2022 – Present", 10, []),
+        ("2015 – 2018", "Jan 2020 – Present", 8, ["Some dates give months and others only years."]),
+        ("Mar 2020 – Jan 2018", "Jan 2020 – Present", 7, ["{n} jobs have dates that could not be read as a range."]),
+    ],
+    ids=["consistent", "months-and-years", "backwards"],
+)
+def test_the_dates_check_names_mixed_formats_and_unreadable_ranges(first, second, points, told):
+    dates = checks_of(analyze_document(text_document(DATED.format(first=first, second=second))))["dates"]
+    assert dates.points == points
+    assert [note.message for note in dates.why[1:]] == told
+
+
+def test_a_job_ending_after_today_still_counts_as_dated():
+    resume = DATED.format(first="Jan 2018 – Dec 2019", second="Jan 2024 – Jun 2049")  # a contract's planned end
+    analysis = analyze_document(text_document(resume))
+    assert [job.end for job in analysis.profile.experience] == ["2019-12", "2049-06"]
+    assert checks_of(analysis)["dates"].points == 10
+
+
 def test_role_coverage_lists_the_missing_core_skills():
     role = load_roles()["devops_sre"]
     skills = checks_of(analyze_document(text_document(RESUME), role=role))["skills"]
