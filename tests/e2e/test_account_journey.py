@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from lib.ui.cookies import COOKIE_NAME
 from tests.e2e.conftest import screenshot
 
 pytestmark = pytest.mark.e2e
@@ -27,6 +28,13 @@ def join(page, app_url: str, name: str) -> None:
     page.goto(app_url)
     sign_up(page, name, f"{first}@example.com", PASSWORD)
     page.get_by_role("heading", name=f"Hello, {name}").wait_for()
+    signed_in(page)
+
+
+def signed_in(page) -> None:
+    """Wait for the login cookie: the greeting is drawn a moment before the page's script sets it, and
+    a page opened by its address in between would find no session."""
+    page.wait_for_function(f"document.cookie.includes({COOKIE_NAME!r} + '=')")
 
 
 def sign_in(page, email: str, password: str, button: str = "Sign in") -> None:
@@ -47,6 +55,7 @@ def test_sign_up_reload_switch_to_hindi_sign_out_and_a_wrong_password(page, app_
     sign_up(page, "Asha Rao", "asha@example.com", PASSWORD)
     page.get_by_role("heading", name="Hello, Asha Rao").wait_for()
     page.get_by_text("Signed in as Asha Rao (admin)").wait_for()
+    signed_in(page)
 
     cookie = next(c for c in page.context.cookies() if c["name"] == "interview_prep_session")
     assert cookie["sameSite"] == "Strict" and cookie["expires"] > 0
