@@ -62,3 +62,19 @@ def test_a_spanish_speaker_uploads_a_resume_written_in_spanish(page, app_url, tm
     # Jobs and degrees are tables (drawn on a canvas, so read in the screenshot); none is missing.
     assert page.locator(":text('No se encontró nada'):visible").count() == 0
     screenshot(page, "resume_spanish_cv_profile_es")
+
+
+def test_a_hindi_speaker_uploads_a_resume_written_in_hindi(page, app_url, tmp_path):
+    join(page, app_url, "Rahul Sharma")
+    choose_language(page, "हिन्दी")
+    page.get_by_role("heading", name="नमस्ते, Rahul Sharma").wait_for()
+    page.goto(f"{app_url}/resume")
+    page.get_by_role("heading", name="रिज़्यूमे विश्लेषक").wait_for()
+    upload_and_analyse(
+        page, tmp_path, "विश्लेषण करें", "जॉब विवरण (वैकल्पिक)", "rahul-cv.pdf", resume_files.hindi_resume_pdf()
+    )
+    page.get_by_text("ATS अनुकूलता स्कोर").first.wait_for(timeout=30_000)
+    screenshot(page, "resume_hindi_cv_score_hi")
+    page.get_by_role("tab", name="प्रोफ़ाइल").click()
+    page.locator(":text('राहुल शर्मा'):visible").first.wait_for()
+    screenshot(page, "resume_hindi_cv_profile_hi")
