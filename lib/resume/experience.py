@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lib.resume.contact import CITY_NAMES
+from lib.resume.education import mentions_degree
 from lib.resume.script import letters_of, nfc, opens_capitalised
 from lib.resume.sections import heading_kind
 
@@ -371,7 +372,11 @@ def extract_experience(
     lines = text.split("\n")
     inside = {n for start, end in experience_ranges or [] for n in range(start, end + 1)}
     excluded = {n for start, end in excluded_ranges or [] for n in range(start, end + 1)}
-    ranges = [r for r in find_ranges(text) if r.line in inside or r.line not in excluded]
+    # Outside an experience section, a range on a line naming a degree is a course's years, not a job
+    # ("B.Tech in Computer Science, IIT Delhi, 2015 - 2019" in a resume without headings).
+    found = find_ranges(text)
+    study_lines = {line for line in {r.line for r in found} - inside if mentions_degree(lines[line])}
+    ranges = [r for r in found if r.line in inside or (r.line not in excluded and r.line not in study_lines)]
     jobs: list[Job] = []
     intervals: list[tuple[int, int]] = []
     for index, found in enumerate(ranges):

@@ -771,3 +771,10 @@ def test_a_result_in_the_job_above_is_not_the_grade_of_a_degree():
     text = "Asha Rao\nEXPERIENCE\n- Cut report time by 35%\nEDUCATION\nB.Sc in Physics, Delhi University\n"
     profile = extract_profile(text)
     assert [(e.degree, e.institution, e.grade) for e in profile.education] == [("B.Sc", "Delhi University", None)]
+
+
+def test_study_years_are_no_job_in_a_resume_without_headings():
+    text = "Asha Rao\nB.Tech in Computer Science, IIT Delhi, 2015 - 2019\nData Analyst, Acme Ltd, Jan 2020 - Dec 2021\n"
+    profile = extract_profile(text, today=TODAY)
+    assert [(job.title, job.company) for job in profile.experience] == [("Data Analyst", "Acme Ltd")]
+    assert profile.experience_months == 24
