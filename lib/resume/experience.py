@@ -374,9 +374,9 @@ def extract_experience(
     excluded = {n for start, end in excluded_ranges or [] for n in range(start, end + 1)}
     # Outside an experience section, a range on a line naming a degree is a course's years, not a job
     # ("B.Tech in Computer Science, IIT Delhi, 2015 - 2019" in a resume without headings).
-    found = find_ranges(text)
-    study_lines = {line for line in {r.line for r in found} - inside if mentions_degree(lines[line])}
-    ranges = [r for r in found if r.line in inside or (r.line not in excluded and r.line not in study_lines)]
+    every = find_ranges(text)
+    study_lines = {line for line in {r.line for r in every} - inside if mentions_degree(lines[line])}
+    ranges = [r for r in every if r.line in inside or (r.line not in excluded and r.line not in study_lines)]
     jobs: list[Job] = []
     intervals: list[tuple[int, int]] = []
     for index, found in enumerate(ranges):
