@@ -103,15 +103,18 @@ def _keywords(job_text: str, skill_spans: list[tuple[int, int]]) -> list[tuple[s
     return [(key, written[key]) for key in repeated]
 
 
-def _sections_with_stem(profile: Profile, resume_text: str, key: str) -> tuple[str, ...]:
-    """The section kinds of the resume lines that use a word of this stem."""
-    where: list[str] = []
+def _stems_by_section(profile: Profile, resume_text: str) -> dict[str, list[str]]:
+    """Each word stem of the resume and the section kinds of the lines that use it, in order."""
+    where: dict[str, list[str]] = {}
     offset = 0
     for line in resume_text.split("\n"):
-        if any(stem(_written(word)) == key for word in _WORD.findall(line)):
-            where.append(profile.section_at(offset) or "other")
+        kind = profile.section_at(offset) or "other"
+        for key in {stem(_written(word)) for word in _WORD.findall(line)}:
+            kinds = where.setdefault(key, [])
+            if kind not in kinds:
+                kinds.append(kind)
         offset += len(line) + 1
-    return tuple(dict.fromkeys(where))
+    return where
 
 
 def match_job(profile: Profile, resume_text: str, job_text: str) -> JobMatch:
@@ -130,7 +133,9 @@ def match_job(profile: Profile, resume_text: str, job_text: str) -> JobMatch:
         where = have.get(name) or have.get(general_name(name), ())
         items.append(MatchItem(term=name, kind="skill", found=bool(where), where=where))
     spans = [(mention.start, mention.end) for mention in mentions]
-    for key, word in _keywords(job_text, spans):
-        where = _sections_with_stem(profile, resume_text, key)
-        items.append(MatchItem(term=word, kind="keyword", found=bool(where), where=where))
+    keywords = _keywords(job_text, spans)
+    stems = _stems_by_section(profile, resume_text) if keywords else {}
+    for key, word in keywords:
+        places = tuple(stems.get(key, ()))
+        items.append(MatchItem(term=word, kind="keyword", found=bool(places), where=places))
     return JobMatch(items=tuple(items))
