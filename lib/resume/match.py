@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from lib.resume.extract import Profile
+from lib.resume.job_text import requirements
 from lib.resume.script import nfc
 from lib.resume.taxonomy import general_name, load_taxonomy, stem
 
@@ -75,8 +76,9 @@ class JobMatch:
 
 
 def job_skills(job_text: str) -> list[str]:
-    """The canonical skills a job description asks for, in the order it first names them."""
-    return list(dict.fromkeys(mention.name for mention in load_taxonomy().find(job_text)))
+    """The canonical skills a job description asks for, in the order it first names them (its
+    benefits, company and application sections name none)."""
+    return list(dict.fromkeys(mention.name for mention in load_taxonomy().find(requirements(job_text))))
 
 
 def _written(word: str) -> str:
@@ -119,6 +121,7 @@ def _stems_by_section(profile: Profile, resume_text: str) -> dict[str, list[str]
 
 def match_job(profile: Profile, resume_text: str, job_text: str) -> JobMatch:
     taxonomy = load_taxonomy()
+    job_text = requirements(job_text)  # "Benefits: health insurance" asks nothing of the candidate
     mentions = taxonomy.find(job_text)
     # Named anywhere counts, as in an ATS keyword scan: "handled customer service" has Customer Service;
     # so does the skill in general or in another field ("Prototyping" for "Prototyping (UX)").

@@ -266,6 +266,33 @@ def test_keywords_of_a_spanish_or_hindi_job_are_whole_words_and_addresses_are_no
     assert skills.why[0].message.endswith("the job description names no skill this analyzer knows.")
 
 
+POSTING = """Backend Engineer
+Requirements:
+- Python and AWS, with Docker
+Benefits & Perks
+- Health insurance, flexible working hours and flexibility
+- A learning budget for training
+About us:
+We are a fintech startup for sales and marketing teams.
+We are an equal opportunity employer.
+"""
+
+
+@pytest.mark.parametrize(
+    ("posting", "asked"),
+    [
+        (POSTING, ["Backend Development", "Python", "Amazon Web Services", "Docker"]),
+        ("Requisitos:\n- Python y SQL\nQué ofrecemos:\n- Seguro médico y formación\nSalario y beneficios\n- "
+         "Flexibilidad horaria\n", ["Python", "SQL"]),
+        ("Benefits: health insurance, flexible hours\nYou will build APIs in Python.", ["API Development", "Python"]),
+    ],
+    ids=["english", "spanish", "inline"],
+)  # fmt: skip
+def test_what_a_job_offers_and_who_the_employer_is_ask_nothing_of_the_candidate(posting, asked):
+    job = analyze_document(text_document(STORE_RESUME), job_text=posting).job
+    assert [item.term for item in job.items if item.kind == "skill"] == asked  # no Insurance, Sales, Fintech
+
+
 def test_lines_split_by_tabs_keep_their_sections():
     # A Word table-like job line ("Title<tab>Company<tab>Dates") is several lines to the section
     # splitter; bullets and keywords must still be placed by the resume's own lines.
