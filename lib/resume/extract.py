@@ -196,6 +196,9 @@ NAMED_CATEGORIES = frozenset({"cloud", "methods"})
 _OPENING = frozenset(".!?:;•·▪►◆■●○◦➢*-–(|>\n")
 
 
+_YEAR_AFTER = re.compile(r"[ \t]*'?\d")  # "Spring 2016", "Fall '19"
+
+
 def _proper_noun(text: str, mention: Mention) -> bool:
     """One capitalised word inside a sentence ("worked on Unix and Windows"), not its first word."""
     surface = mention.surface
@@ -336,7 +339,11 @@ def _skills(
     for index, found in enumerate(mentions):
         mention = Mention(found.surface, found.start, found.end, kind_of_line.get(lines[index]))
         if found.word and not (mention.section == "skills" or is_listed(text, found.start, found.end)):
-            continue  # "Access to the curriculum", "Spring 2016", "Silver Spring"; "Word, Excel, Access" lists them
+            # "Access to the curriculum", "Spring 2016", "Silver Spring"; "Word, Excel, Access" lists them.
+            # Beside a named technology ("APIs with Node and Express") it is that product: named, not claimed.
+            if neighbours[index] >= 1 and _proper_noun(text, mention) and not _YEAR_AFTER.match(text, found.end):
+                named.append((found, mention))
+            continue
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if found.list_name and _names_list(text, found, following):
             continue  # "Operating Systems  Windows, Linux": the name of the list, not one of its items

@@ -293,6 +293,17 @@ def test_what_a_job_offers_and_who_the_employer_is_ask_nothing_of_the_candidate(
     assert [item.term for item in job.items if item.kind == "skill"] == asked  # no Insurance, Sales, Fintech
 
 
+def test_a_product_named_with_an_everyday_word_counts_beside_other_technology_only():
+    resume = (
+        "Jane Doe\nEXPERIENCE\n- Built REST APIs with Node and Express for 2M users.\n"
+        "- Ran the Spring 2016 hiring drive.\n- Head Chef at a hotel for 3 years.\nSKILLS\nPython\n"
+    )
+    job = analyze_document(text_document(resume), job_text="Node.js, Express, Spring Boot and Chef.").job
+    assert {item.term: item.found for item in job.items} == {
+        "Node.js": True, "Express.js": True, "Spring Boot": False, "Chef Infra": False
+    }  # fmt: skip
+
+
 def test_lines_split_by_tabs_keep_their_sections():
     # A Word table-like job line ("Title<tab>Company<tab>Dates") is several lines to the section
     # splitter; bullets and keywords must still be placed by the resume's own lines.
