@@ -15,8 +15,10 @@ store, settings = resources.store(), resources.settings()
 st.title(t("Resume analyzer"))
 analyse_tab, history_tab = st.tabs([t("Analyse"), t("History")], on_change="rerun", key="resume_tabs")
 
-if analyse_tab.open:
-    with analyse_tab, st.form("resume_form"):
+# The Analyse tab is drawn even while History is open: a form that is not drawn forgets the chosen
+# file and the pasted job description, which the candidate expects to find when they come back.
+with analyse_tab:
+    with st.form("resume_form"):
         upload = st.file_uploader(
             t("Your resume (PDF or Word .docx, up to {n} MB)", n=number(settings.upload_max_mb)),
             type=["pdf", "docx"],
@@ -42,16 +44,16 @@ if analyse_tab.open:
                         show_error(error)
                     else:
                         st.session_state[draw.SHOWN_KEY] = analysis_id
-    if draw.SHOWN_KEY in st.session_state:
-        with analyse_tab:
-            try:
-                draw.full_report(
-                    service.report(store, user, st.session_state[draw.SHOWN_KEY]),
-                    settings.ai if settings.ai.enabled else None,
-                    [user.name],
-                )
-            except AppError as error:
-                show_error(error)
+    # The report only while the tab is open: History draws one with the same widgets.
+    if analyse_tab.open and draw.SHOWN_KEY in st.session_state:
+        try:
+            draw.full_report(
+                service.report(store, user, st.session_state[draw.SHOWN_KEY]),
+                settings.ai if settings.ai.enabled else None,
+                [user.name],
+            )
+        except AppError as error:
+            show_error(error)
 
 if history_tab.open:
     with history_tab:
