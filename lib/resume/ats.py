@@ -98,10 +98,8 @@ def bullets(text: str, profile: Profile) -> list[Bullet]:
     storied = {"experience", "projects"}
     any_storied = any(section.kind in storied for section in profile.sections)
     found = []
-    offset = 0
-    for index, line in enumerate(text.split("\n")):
-        start, offset = offset, offset + len(line) + 1
-        if any_storied and profile.section_at(start) not in storied:
+    for index, (line, section) in enumerate(profile.lines_in_sections(text)):
+        if any_storied and section not in storied:
             continue
         match = _BULLET.match(line)
         if match is None or len(match.group(1).split()) < 4:
@@ -263,25 +261,14 @@ def _skills(profile: Profile, target: Sequence[str], target_label: str | None, *
     if not target:
         count = len(have)
         points = min(20, 8 + count // 2)
-        fix: tuple[Note, ...]
         if job_pasted:  # a job description in words this analyzer has no skill for: say so, not "none pasted"
-            why = (
-                Note(
-                    N_("{n} distinct skills recognised; the job description names no skill this analyzer knows."),
-                    {"n": count},
-                ),
-            )
-            fix = () if count >= 24 else (Note(N_("Choose a target role too, for a sharper check.")),)
+            recognised = N_("{n} distinct skills recognised; the job description names no skill this analyzer knows.")
+            sharper = N_("Choose a target role too, for a sharper check.")
         else:
-            why = (
-                Note(N_("{n} distinct skills recognised (no role or job description to compare with)."), {"n": count}),
-            )
-            fix = (
-                ()
-                if count >= 24
-                else (Note(N_("Choose a target role or paste a job description for a sharper check.")),)
-            )
-        return Check("skills", CHECK_NAMES["skills"], points, 20, why, fix)
+            recognised = N_("{n} distinct skills recognised (no role or job description to compare with).")
+            sharper = N_("Choose a target role or paste a job description for a sharper check.")
+        fix = () if count >= 24 else (Note(sharper),)
+        return Check("skills", CHECK_NAMES["skills"], points, 20, (Note(recognised, {"n": count}),), fix)
     have |= {skill.name for skill in profile.mentioned}  # an ATS finds a skill wherever it is written
     have |= {general_name(name) for name in have}  # "Prototyping" for "Prototyping (UX)", and back
     found = [name for name in target if name in have or general_name(name) in have]

@@ -20,6 +20,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from lib.resume.script import DEVANAGARI_LETTERS
 from lib.resume.sections import heading_kind
 
 # Degrees that are safe to look for anywhere, in any case ("B.Tech", "b.tech", "MBA").
@@ -59,14 +60,13 @@ _CASED = (
 )
 _WEAK = r"BE|ME|BA|BS|MS|MA|MD|JD|AA|AS|AAS|X"
 
-# Devanagari letters and vowel signs: the signs are not \w, so "स्नातक" would match inside "स्नातकोत्तर".
-_DEVANAGARI_LETTER = "\u0900-\u0963\u0966-\u097f"
 _STRONG_PATTERN = "|".join(_STRONG)
 _STRONG_WORDS_PATTERN = "|".join(_STRONG_WORDS)
+# Devanagari vowel signs are not \w: without them in the bounds, "स्नातक" would match inside "स्नातकोत्तर".
 _DEGREE = re.compile(
-    rf"(?<![\w.{_DEVANAGARI_LETTER}])"
+    rf"(?<![\w.{DEVANAGARI_LETTERS}])"
     rf"(?:(?P<strong>(?i:{_STRONG_PATTERN}))|(?P<word>(?i:{_STRONG_WORDS_PATTERN}))|(?P<cased>{_CASED})|(?P<weak>{_WEAK}))"
-    rf"(?![\w{_DEVANAGARI_LETTER}])",
+    rf"(?![\w{DEVANAGARI_LETTERS}])",
 )
 _NOT_DEGREE_AFTER = re.compile(
     r"\s*(?:Office|Excel|Word|Access|SQL|Dynamics|Project|Visio|Power|Outlook|Paint|Windows|DOS|Dos|Team|CRM|Azure)\b"
@@ -90,8 +90,8 @@ _INSTITUTION = re.compile(
     rf"(?:\s+(?:(?:of|and|for|&|de|del|la|y|the|in)\s+){{0,2}}{_CAP}){{0,6}}"
     r"|\b(?:IIT|NIT|IIIT|IIM|BITS|IISc|VIT|MIT|NSIT|DTU|JNTU|VTU)\b(?:[\s,-]+[A-Z][a-z]+)?"
     # Hindi: up to six words (or initials, "डॉ. ए.पी.जे.") before विश्वविद्यालय, महाविद्यालय, संस्थान ...
-    rf"|(?<![{_DEVANAGARI_LETTER}.])(?:[{_DEVANAGARI_LETTER}.]+\s+){{0,6}}(?:विश्वविद्यालय|महाविद्यालय|संस्थान|कॉलेज|विद्यालय|विद्यापीठ"
-    rf"|यूनिवर्सिटी|इंस्टीट्यूट|इंस्टिट्यूट)(?![{_DEVANAGARI_LETTER}])",
+    rf"|(?<![{DEVANAGARI_LETTERS}.])(?:[{DEVANAGARI_LETTERS}.]+\s+){{0,6}}(?:विश्वविद्यालय|महाविद्यालय|संस्थान|कॉलेज|विद्यालय|विद्यापीठ"
+    rf"|यूनिवर्सिटी|इंस्टीट्यूट|इंस्टिट्यूट)(?![{DEVANAGARI_LETTERS}])",
 )
 _INSTITUTION_TRIM = re.compile(
     r"^(?:(?:Graduated|Graduate|From|At|Studied|Studying|Attended|Completed|Pursuing|Education|Name|In|Of)\s+)+",
@@ -102,7 +102,7 @@ _GRADE = re.compile(
     r"(?P<labelled>\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}(?:\.\d+)?)?\s*%?|[A-D][+-]?(?![\w])))"
     # the label after the number: "8.1 CGPA", Hindi "8.1 सीजीपीए", "78 प्रतिशत" (per cent)
     r"|(?P<trailing>(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*(?:C\.?G\.?P\.?A|S\.?G\.?P\.?A|G\.?P\.?A|CPI|सीजीपीए|एसजीपीए|जीपीए"
-    r"|प्रतिशत)(?![\w\u0900-\u0963]))"
+    rf"|प्रतिशत)(?![\w{DEVANAGARI_LETTERS}]))"
     r"|(?P<fraction>(?<![\d.])\d(?:\.\d{1,2})?\s*/\s*(?:10|4|5)(?:\.0{1,2})?(?![\d.]))"
     r"|(?P<percent>(?<![\d.])\d{2}(?:\.\d{1,2})?\s*%)"
     r"|(?P<words>(?:First|Second|1st|2nd)\s+(?:Class|Division)(?:\s+with\s+Distinction)?|Distinction"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -68,6 +69,13 @@ class Profile:
         """The kind of section holding this character of the resume's text."""
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return next((s.kind for s in self.sections if s.start_line <= line <= s.end_line), None)
+
+    def lines_in_sections(self, text: str) -> Iterator[tuple[str, str | None]]:
+        """Each line of the resume's own `text` with the kind of section it starts in."""
+        offset = 0
+        for line in text.split("\n"):
+            yield line, self.section_at(offset)
+            offset += len(line) + 1
 
     @property
     def skills_by_category(self) -> dict[str, list[str]]:
@@ -318,12 +326,12 @@ def _group(found_mentions: list[tuple[SkillMention, Mention]]) -> tuple[ProfileS
 
 
 def _skills(
-    text: str, sections: list[Section], taxonomy: Taxonomy, name: str | None = None
+    text: str, starts: list[int], sections: list[Section], taxonomy: Taxonomy, name: str | None = None
 ) -> tuple[tuple[ProfileSkill, ...], tuple[ProfileSkill, ...]]:
     """(claimed, mentioned). Mentioned: every skill the text names, bar initials, addresses, a list's
     name and everyday words outside lists. Claimed: those mentions judged one by one (_confident),
-    then, in a technical resume, business words kept only where the skills list names them."""
-    starts = _line_starts(text)
+    then, in a technical resume, business words kept only where the skills list names them. `starts`:
+    where each line of `text` starts."""
     kind_of_line: dict[int, str] = {}
     for section in sections:
         for line in range(section.start_line, section.end_line + 1):
@@ -424,7 +432,8 @@ def extract_profile(text: str, *, today: date | None = None, taxonomy: Taxonomy 
     )
     taxonomy = taxonomy or load_taxonomy()
     contact = extract_contact(text, taxonomy)
-    claimed, mentioned = _skills(text, sections, taxonomy, contact.name)
+    starts = _line_starts(text)
+    claimed, mentioned = _skills(text, starts, sections, taxonomy, contact.name)
     return Profile(
         contact=contact,
         skills=claimed,
@@ -435,5 +444,5 @@ def extract_profile(text: str, *, today: date | None = None, taxonomy: Taxonomy 
         certifications=_certifications(text, sections),
         sections=tuple(sections),
         mentioned=mentioned,
-        line_starts=tuple(_line_starts(text)),
+        line_starts=tuple(starts),
     )

@@ -9,34 +9,24 @@ section by section, in English, Spanish and Hindi, keeping every offset and line
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from lib.resume.sections import heading_key
 
 # Headings of sections that describe the employer or the offer, not the work.
 _ASIDE_WORDS = (
-    r"benefits|perks|what we offer|what you(?:'ll| will)? get|why join us|why work (?:with|at|for) us"
+    r"benefits|perks|what we offer|what you(?: ll| will)? get|why join us|why work (?:with|at|for) us"
     r"|about us|about the company|our culture|life at \w+|equal (?:employment )?opportunity|eeo|compensation"
     r"|salary|how to apply|our offer"
     r"|beneficios|que ofrecemos|ofrecemos|te ofrecemos|sobre nosotros|quienes somos|nuestra cultura"
     r"|igualdad de oportunidades|como aplicar|como postularse|salario|retribucion"
     r"|लाभ|सुविधाएँ|सुविधाएं|हम क्या देते हैं|हमारे बारे में|कंपनी के बारे में|आवेदन कैसे करें|वेतन"
 )
-# The heading alone, or two joined ("Benefits & Perks", "Salario y beneficios").
-_ASIDE_HEADING = re.compile(rf"(?:{_ASIDE_WORDS})(?:\s*(?:&|and|y|और)\s*(?:{_ASIDE_WORDS}))?")
-# A heading with its content on the same line: "Benefits: health insurance, flexible hours".
-_ASIDE_INLINE = re.compile(rf"(?:{_ASIDE_WORDS})\s*:")
+# The heading alone, or two joined ("Benefits & Perks", "Salario y beneficios"), as heading_key writes it.
+_ASIDE_HEADING = re.compile(rf"(?:{_ASIDE_WORDS})(?: (?:and|y|और) (?:{_ASIDE_WORDS}))?")
 _MARKS = " \t#*•·-–:"
 _MAX_HEADING_WORDS = 6
 # A sentence that is boilerplate wherever it stands: "We are an equal opportunity employer."
 _EEO = re.compile(r"equal (?:employment )?opportunit|igualdad de oportunidades", re.IGNORECASE)
-
-
-def _plain(line: str) -> str:
-    """Lower case without accents or decoration: "## Qué ofrecemos:" -> "que ofrecemos"."""
-    text = line.strip(_MARKS).lower()
-    decomposed = unicodedata.normalize("NFD", text)
-    # Drop Latin accents only; Devanagari vowel signs are marks too and must stay.
-    latin = "".join(c for c in decomposed if not (unicodedata.combining(c) and ord(c) < 0x0900))
-    return unicodedata.normalize("NFC", latin)
 
 
 def _heading(line: str) -> bool:
@@ -50,14 +40,21 @@ def _heading(line: str) -> bool:
     return text.endswith(":") or text.startswith("#") or capitals or text.startswith("**")
 
 
+def _aside(line: str) -> bool:
+    """The line is the heading of an offer or company section ("Benefits & Perks", "## Qué ofrecemos:")."""
+    return _ASIDE_HEADING.fullmatch(heading_key(line)) is not None
+
+
 def requirements(job_text: str) -> str:
     """The job description with its offer, company and application sections blanked."""
     kept: list[str] = []
     aside = False
     for line in job_text.split("\n"):
-        plain = _plain(line)
-        if _heading(line) or _ASIDE_HEADING.fullmatch(plain):
-            aside = _ASIDE_HEADING.fullmatch(plain) is not None  # a new section: the offer's, or the job's
-        blank = aside or _ASIDE_INLINE.match(plain) is not None or _EEO.search(line) is not None
+        heads_aside = _aside(line)
+        if heads_aside or _heading(line):
+            aside = heads_aside  # a new section: the offer's, or the job's
+        # "Benefits: health insurance, flexible hours": a heading with its section on the same line.
+        inline = ":" in line and _aside(line.split(":", 1)[0])
+        blank = aside or inline or _EEO.search(line) is not None
         kept.append(" " * len(line) if blank else line)
     return "\n".join(kept)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lib.resume.script import DEVANAGARI_LETTERS
+
 _SMALL_WORDS = {
     "en": frozenset(["the", "and", "of", "to", "in", "with", "for", "on", "a", "an", "at", "by", "from", "as"]),
     "es": frozenset(
@@ -18,7 +20,7 @@ _SMALL_WORDS = {
     ),
     "hi": frozenset(["और", "में", "के", "की", "का", "से", "को", "पर", "है", "हैं", "लिए", "साथ", "ने", "एक"]),
 }
-_WORD = re.compile(r"[a-záéíóúñü]+|[\u0900-\u0963\u0966-\u097f]+")
+_WORD = re.compile(rf"[a-záéíóúñü]+|[{DEVANAGARI_LETTERS}]+")
 
 
 @dataclass(frozen=True)

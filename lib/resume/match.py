@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from lib.resume.extract import Profile
 from lib.resume.job_text import requirements
-from lib.resume.script import nfc
+from lib.resume.script import DEVANAGARI_LETTERS, nfc
 from lib.resume.taxonomy import general_name, load_taxonomy, stem
 
 MAX_KEYWORDS = 25
 # A word: a letter, then letters (Devanagari vowel signs included: they are not \w), digits or + # . -.
-_WORD = re.compile(r"[^\W\d_][\w\u0900-\u0963+#.\-]{2,}")
+_WORD = re.compile(rf"[^\W\d_][\w{DEVANAGARI_LETTERS}+#.\-]{{2,}}")
 _ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+", re.IGNORECASE)
 # Words every job description uses, in English, Spanish and Hindi: never a keyword of this job.
 _STOPWORDS = frozenset(
@@ -108,14 +108,12 @@ def _keywords(job_text: str, skill_spans: list[tuple[int, int]]) -> list[tuple[s
 def _stems_by_section(profile: Profile, resume_text: str) -> dict[str, list[str]]:
     """Each word stem of the resume and the section kinds of the lines that use it, in order."""
     where: dict[str, list[str]] = {}
-    offset = 0
-    for line in resume_text.split("\n"):
-        kind = profile.section_at(offset) or "other"
+    for line, section in profile.lines_in_sections(resume_text):
+        kind = section or "other"
         for key in {stem(_written(word)) for word in _WORD.findall(line)}:
             kinds = where.setdefault(key, [])
             if kind not in kinds:
                 kinds.append(kind)
-        offset += len(line) + 1
     return where
 
 

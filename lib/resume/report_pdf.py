@@ -19,7 +19,8 @@ from lib.resume.categories import CATEGORIES
 FONTS = Path(__file__).resolve().parents[2] / "data" / "fonts"
 
 
-def _pdf() -> FPDF:
+def new_pdf() -> FPDF:
+    """An A4 page in Noto Sans with Devanagari as fallback, shaped by HarfBuzz: "noto" regular and bold."""
     pdf = FPDF(format="A4")
     pdf.set_margins(18, 16, 18)
     pdf.set_auto_page_break(True, margin=16)
@@ -39,7 +40,7 @@ def render(report: Mapping[str, Any], language: str, *, created: str, file_name:
     def note(data: Mapping[str, Any]) -> str:
         return i18n.translate_note(language, data["message_id"], data.get("params"))
 
-    pdf = _pdf()
+    pdf = new_pdf()
     width = pdf.epw
 
     def heading(text: str, size: int = 13) -> None:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import unicodedata
 
+# Devanagari letters and vowel signs, for a regex character class: the signs are not \w, so
+# [\w] alone cuts "प्रबंधन" apart (the danda, । and ॥, is punctuation and left out).
+DEVANAGARI_LETTERS = "\u0900-\u0963\u0966-\u097f"
+
 
 def opens_capitalised(word: str) -> bool:
     """Starts with a capital, or with a letter of a script without capitals ("Rahul", "राहुल")."""

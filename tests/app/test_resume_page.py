@@ -20,6 +20,11 @@ def analyse(app, name: str, data: bytes, job: str = ""):
     return app
 
 
+def table_with(app, column: str):
+    """The first table of the page that has this column."""
+    return next(frame.value for frame in app.dataframe if column in frame.value.columns)
+
+
 def test_a_resume_upload_shows_the_score_checks_and_job_match(store, make_user, signed_in_app):
     app = analyse(open_page(signed_in_app, make_user), "cv.pdf", resume_files.resume_pdf(), job="Python and Kubernetes")
     score = store.fetch_value("SELECT ats_score FROM resume_analyses")
@@ -49,12 +54,12 @@ def test_history_lists_past_analyses_and_compares_two(store, make_user, signed_i
 
 def test_a_spanish_resume_reads_into_the_profile_in_spanish(store, make_user, signed_in_app):
     app = analyse(open_page(signed_in_app, make_user, "es"), "cv.docx", resume_files.spanish_resume_docx())
-    jobs = next(frame.value for frame in app.dataframe if "Cargo" in frame.value.columns)
+    jobs = table_with(app, "Cargo")
     assert jobs[["Cargo", "Empresa", "Hasta"]].values.tolist() == [
         ["Desarrolladora de software", "Telefónica", "Actualidad"],
         ["Programadora junior", "Indra", "2019-12"],
     ]
-    degrees = next(frame.value for frame in app.dataframe if "Institución" in frame.value.columns)
+    degrees = table_with(app, "Institución")
     assert degrees.iloc[0]["Institución"] == "Universidad Politécnica de Madrid"
     assert degrees.iloc[0]["Calificación"] == ""  # no grade written: an empty cell, not "None"
 
@@ -71,12 +76,12 @@ def test_the_profile_shows_skills_named_only_in_passing_apart_from_the_claimed_o
 
 def test_a_hindi_resume_reads_into_the_profile_in_hindi(store, make_user, signed_in_app):
     app = analyse(open_page(signed_in_app, make_user, "hi"), "cv.pdf", resume_files.hindi_resume_pdf())
-    jobs = next(frame.value for frame in app.dataframe if "पद" in frame.value.columns)
+    jobs = table_with(app, "पद")
     assert jobs[["पद", "कंपनी", "कब तक"]].values.tolist() == [
         ["सॉफ्टवेयर इंजीनियर", "टाटा कंसल्टेंसी सर्विसेज", "वर्तमान"],
         ["जूनियर डेवलपर", "इंफोसिस", "2019-12"],
     ]
-    degrees = next(frame.value for frame in app.dataframe if "संस्थान" in frame.value.columns)
+    degrees = table_with(app, "संस्थान")
     assert degrees.iloc[0]["संस्थान"] == "डॉ. ए.पी.जे. अब्दुल कलाम तकनीकी विश्वविद्यालय"
     assert degrees.iloc[0]["ग्रेड"] == "8.1 सीजीपीए"
 

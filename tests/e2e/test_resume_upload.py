@@ -53,14 +53,19 @@ def test_a_candidate_uploads_a_resume_and_reads_the_report_in_english_and_spanis
     screenshot(page, "resume_report_es")
 
 
-def test_a_spanish_speaker_uploads_a_resume_written_in_spanish(page, app_url, tmp_path):
-    join(page, app_url, "Lucía Fernández")
-    choose_language(page, "Español")
+def open_resume_page_in(page, app_url: str, name: str, option: str, hello: str, title: str) -> None:
+    """Join as `name`, switch to the language `option`, and open the resume page in it."""
+    join(page, app_url, name)
+    choose_language(page, option)
     # The switch is saved to the account in the rerun it starts, before the page is drawn: wait for
-    # the page in Spanish before loading another one.
-    page.get_by_role("heading", name="Hola, Lucía Fernández").wait_for()
+    # the page in that language before loading another one.
+    page.get_by_role("heading", name=f"{hello}, {name}").wait_for()
     page.goto(f"{app_url}/resume")
-    page.get_by_role("heading", name="Analizador de currículum").wait_for()
+    page.get_by_role("heading", name=title).wait_for()
+
+
+def test_a_spanish_speaker_uploads_a_resume_written_in_spanish(page, app_url, tmp_path):
+    open_resume_page_in(page, app_url, "Lucía Fernández", "Español", "Hola", "Analizador de currículum")
     cv = resume_files.spanish_resume_docx()
     upload_and_analyse(page, tmp_path, "Analizar", "Oferta de empleo (opcional)", "lucia-cv.docx", cv)
     page.get_by_text("Puntuación de compatibilidad ATS").wait_for(timeout=30_000)
@@ -73,11 +78,7 @@ def test_a_spanish_speaker_uploads_a_resume_written_in_spanish(page, app_url, tm
 
 
 def test_a_hindi_speaker_uploads_a_resume_written_in_hindi(page, app_url, tmp_path):
-    join(page, app_url, "Rahul Sharma")
-    choose_language(page, "हिन्दी")
-    page.get_by_role("heading", name="नमस्ते, Rahul Sharma").wait_for()
-    page.goto(f"{app_url}/resume")
-    page.get_by_role("heading", name="रिज़्यूमे विश्लेषक").wait_for()
+    open_resume_page_in(page, app_url, "Rahul Sharma", "हिन्दी", "नमस्ते", "रिज़्यूमे विश्लेषक")
     upload_and_analyse(
         page, tmp_path, "विश्लेषण करें", "जॉब विवरण (वैकल्पिक)", "rahul-cv.pdf", resume_files.hindi_resume_pdf()
     )

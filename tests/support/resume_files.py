@@ -17,7 +17,7 @@ from docx.oxml import parse_xml
 from docx.shared import Pt
 from fpdf import FPDF
 
-from lib.resume.report_pdf import FONTS
+from lib.resume import report_pdf
 
 NAME = "Asha Verma"
 EMAIL = "asha.verma@example.com"
@@ -559,14 +559,7 @@ def hindi_resume_docx() -> bytes:
 def _written_pdf(lines: list[tuple[str, str]]) -> bytes:
     """Lines as a PDF in Noto Sans with a Devanagari fallback, shaped by HarfBuzz as a word
     processor would (the fonts the app's own report uses)."""
-    pdf = FPDF(format="A4")
-    pdf.set_margins(20, 20, 20)
-    for family, stem in (("noto", "NotoSans"), ("deva", "NotoSansDevanagari")):
-        pdf.add_font(family, "", str(FONTS / f"{stem}-Regular.ttf"))
-        pdf.add_font(family, "B", str(FONTS / f"{stem}-Bold.ttf"))
-    pdf.set_fallback_fonts(["deva"])
-    pdf.set_text_shaping(True)
-    pdf.add_page()
+    pdf = report_pdf.new_pdf()
     for kind, text in lines:
         if kind == "name":
             pdf.set_font("noto", "B", 20)
